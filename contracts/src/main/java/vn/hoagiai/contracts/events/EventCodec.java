@@ -1,0 +1,110 @@
+package vn.hoagiai.contracts.events;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the contract's events: CloudEvents 1.0 in the Kafka protocol binding's binary mode
+ * ({@code ce_*} headers, {@code content-type: application/json}, the data as the record value).
+ */
+public final class EventCodec {
+
+	public static final String JSON = "application/json";
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private EventCodec() {
+	}
+
+	/** The JSON the contract carries for an event's data. */
+	public static byte[] toJson(Object data) {
+		return MAPPER.writeValueAsBytes(data);
+	}
+
+	public static <T> T fromJson(byte[] json, Class<T> type) {
+		return MAPPER.readValue(json, type);
+	}
+
+	/** A Kafka record for one event, keyed by the id of the thing the event is about. */
+	public static ProducerRecord<String, byte[]> toRecord(String topic, String key, OutgoingEvent event) {
+		CloudEvent cloudEvent = CloudEventBuilder.v1()
+			.withId(event.id())
+			.withType(event.type().type())
+			.withSource(event.source())
+			.withSubject(key)
+			.withTime(event.time().atOffset(ZoneOffset.UTC))
+			.withDataContentType(JSON)
+			.withData(event.data())
+			.build();
+		return KafkaMessageFactory.createWriter(topic, null, event.time().toEpochMilli(), key).writeBinary(cloudEvent);
+	}
+
+	/**
+	 * Reads one record into a typed event.
+	 * @throws UnreadableEventException with a reason a person can act on, when the record is not an event
+	 * of the contract
+	 */
+	public static ReceivedEvent read(Headers headers, byte @Nullable [] value) {
+		if (value == null) {
+			throw new UnreadableEventException("empty-value", "the record has no value");
+		}
+		CloudEvent cloudEvent;
+		try {
+			MessageReader reader = KafkaMessageFactory.createReader(headers, value);
+			cloudEvent = reader.toEvent();
+		}
+		catch (CloudEventRWException | IllegalStateException ex) {
+			throw new UnreadableEventException("not-a-cloudevent",
+					"not a CloudEvents 1.0 binary-mode record: " + ex.getMessage());
+		}
+		EventType type = EventType.of(cloudEvent.getType())
+			.orElseThrow(() -> new UnreadableEventException("unknown-type",
+					"unknown event type '" + cloudEvent.getType() + "'"));
+		CloudEventData data = cloudEvent.getData();
+		if (data == null) {
+			throw new UnreadableEventException("no-data", "the event carries no data");
+		}
+		Object payload;
+		try {
+			payload = MAPPER.readValue(data.toBytes(), type.dataType());
+		}
+		catch (JacksonException ex) {
+			throw new UnreadableEventException("invalid-data",
+					"the data does not match " + type.type() + ": " + ex.getOriginalMessage());
+		}
+		OffsetDateTime time = cloudEvent.getTime();
+		return new ReceivedEvent(cloudEvent.getId(), type, cloudEvent.getSource(), cloudEvent.getSubject(),
+				(time != null) ? time.toInstant() : null, payload);
+	}
+
+	/** An event to publish. */
+	public record OutgoingEvent(String id, EventType type, URI source, java.time.Instant time, byte[] data) {
+	}
+
+	/** An event read from a topic, its data typed by its event type. */
+	public record ReceivedEvent(String id, EventType type, URI source, @Nullable String subject,
+			java.time.@Nullable Instant time, Object data) {
+
+		public <T> T dataAs(Class<T> expected) {
+			return expected.cast(this.data);
+		}
+
+	}
+
+}

@@ -1,0 +1,26 @@
+package vn.hoagiai.registry;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import vn.hoagiai.contracts.Topic;
+import vn.hoagiai.kit.kafka.TopicProperties;
+import vn.hoagiai.kit.kafka.Topics;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RegistryApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(RegistryApplication.class, args);
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics registryTopics(TopicProperties properties) {
+		return Topics.declare(properties, Topic.REGISTRY_TEAMS);
+	}
+
+}

@@ -1,0 +1,127 @@
+package vn.hoagiai.registry.team;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+import vn.hoagiai.kit.outbox.StaleVersionException;
+import vn.hoagiai.kit.problem.FieldProblem;
+import vn.hoagiai.kit.problem.InvalidRequestException;
+import vn.hoagiai.kit.problem.NotFoundException;
+import vn.hoagiai.registry.unit.UnitCatalogue;
+
+/** The team use cases: every rule is checked before anything is stored, so nothing partial is. */
+@Service
+class TeamService {
+
+	/** Mediators are adults: the youngest allowed birth year is this many years ago. */
+	static final int MINIMUM_AGE = 18;
+
+	private final TeamRepository teams;
+
+	private final UnitCatalogue units;
+
+	private final Clock clock;
+
+	TeamService(TeamRepository teams, UnitCatalogue units) {
+		this(teams, units, Clock.systemUTC());
+	}
+
+	TeamService(TeamRepository teams, UnitCatalogue units, Clock clock) {
+		this.teams = teams;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	MediationTeam register(TeamRequests.RegisterTeam request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (this.units.commune(request.communeCode()).isEmpty()) {
+			problems.add(new FieldProblem("communeCode",
+					"Không tìm thấy đơn vị hành chính cấp xã có mã " + request.communeCode()));
+		}
+		Instant now = this.clock.instant();
+		List<TeamMediator> mediators = new ArrayList<>();
+		for (int i = 0; i < request.mediators().size(); i++) {
+			TeamRequests.NewMediator mediator = request.mediators().get(i);
+			checkBirthYear("mediators[" + i + "].birthYear", mediator.birthYear(), problems);
+			mediators.add(toMediator(mediator, now));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		MediationTeam team = MediationTeam.register(request.communeCode(), clean(request.villageName()),
+				clean(request.name()), request.manyEthnicMinorityResidents(), mediators, now);
+		this.teams.add(team);
+		return team;
+	}
+
+	MediationTeam find(String id) {
+		return this.teams.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy tổ hòa giải " + id));
+	}
+
+	List<MediationTeam> inCommune(String communeCode, int page, int size) {
+		return this.teams.findInCommune(communeCode, page, size);
+	}
+
+	MediationTeam admit(String teamId, @Nullable Long ifMatch, TeamRequests.NewMediator request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		checkBirthYear("birthYear", request.birthYear(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		MediationTeam team = current(teamId, ifMatch);
+		long read = team.version();
+		Instant now = this.clock.instant();
+		team.admit(toMediator(request, now), now);
+		this.teams.update(team, read);
+		return team;
+	}
+
+	MediationTeam dismiss(String teamId, String mediatorId, @Nullable Long ifMatch, TeamRequests.Dismiss request) {
+		MediationTeam team = current(teamId, ifMatch);
+		long read = team.version();
+		Instant now = this.clock.instant();
+		team.dismiss(mediatorId, new TeamMediator.Dismissal(
+				new TeamMediator.Decision(clean(request.decisionNumber()), request.decisionDate()), request.ground(), now),
+				now);
+		this.teams.update(team, read);
+		return team;
+	}
+
+	private MediationTeam current(String teamId, @Nullable Long ifMatch) {
+		MediationTeam team = find(teamId);
+		if (ifMatch != null && ifMatch != team.version()) {
+			throw new StaleVersionException(teamId, ifMatch);
+		}
+		return team;
+	}
+
+	private void checkBirthYear(String field, int birthYear, List<FieldProblem> problems) {
+		int youngest = Year.now(this.clock).getValue() - MINIMUM_AGE;
+		if (birthYear < 1900 || birthYear > youngest) {
+			problems.add(new FieldProblem(field, "Năm sinh phải từ 1900 đến " + youngest));
+		}
+	}
+
+	private static TeamMediator toMediator(TeamRequests.NewMediator request, Instant now) {
+		TeamMediator.Decision recognition = (request.recognitionNumber() != null && request.recognitionDate() != null)
+				? new TeamMediator.Decision(clean(request.recognitionNumber()), request.recognitionDate()) : null;
+		List<String> background = (request.background() != null)
+				? request.background().stream().map(TeamService::clean).toList() : List.of();
+		return new TeamMediator(UUID.randomUUID().toString(), clean(request.fullName()), request.gender(),
+				request.birthYear(), clean(request.ethnicity()), request.leader(), background, recognition, now, null);
+	}
+
+	/** Text is stored in NFC with single spaces, whichever form the client sent. */
+	static String clean(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+	}
+
+}

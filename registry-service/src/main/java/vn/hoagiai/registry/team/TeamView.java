@@ -1,0 +1,69 @@
+package vn.hoagiai.registry.team;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import vn.hoagiai.contracts.events.Gender;
+
+/**
+ * A team as the API shows it.
+ *
+ * @param id the team's id
+ * @param communeCode official code of the commune
+ * @param villageName village or residential group
+ * @param name team name
+ * @param manyEthnicMinorityResidents the commune's flag
+ * @param active false once dissolved
+ * @param mediators serving mediators
+ * @param formerMediators mediators who stopped serving
+ * @param compliance Art. 12 compliance with its reasons
+ * @param version the version, also the ETag
+ * @param changedAt last change
+ */
+record TeamView(String id, String communeCode, String villageName, String name, boolean manyEthnicMinorityResidents,
+		boolean active, List<MediatorView> mediators, List<MediatorView> formerMediators, Compliance compliance,
+		long version, Instant changedAt) {
+
+	static TeamView of(MediationTeam team) {
+		return new TeamView(team.id(), team.communeCode(), team.villageName(), team.name(),
+				team.manyEthnicMinorityResidents(), team.active(),
+				team.mediators().stream().filter(TeamMediator::serving).map(MediatorView::of).toList(),
+				team.mediators().stream().filter((m) -> !m.serving()).map(MediatorView::of).toList(), team.compliance(),
+				team.version(), team.changedAt());
+	}
+
+	/**
+	 * A mediator as the API shows them.
+	 *
+	 * @param id id
+	 * @param fullName full name
+	 * @param gender gender
+	 * @param birthYear year of birth
+	 * @param ethnicity ethnic group
+	 * @param ethnicMinority belongs to an ethnic minority
+	 * @param leader team leader
+	 * @param background background categories
+	 * @param recognitionNumber recognition decision number
+	 * @param recognitionDate recognition decision date
+	 * @param dismissalGround why the mediator stopped serving, if they did
+	 * @param dismissalDate when
+	 */
+	record MediatorView(String id, String fullName, Gender gender, int birthYear, String ethnicity,
+			boolean ethnicMinority, boolean leader, List<String> background, @Nullable String recognitionNumber,
+			@Nullable LocalDate recognitionDate, @Nullable DismissalGround dismissalGround,
+			@Nullable LocalDate dismissalDate) {
+
+		static MediatorView of(TeamMediator m) {
+			return new MediatorView(m.id(), m.fullName(), m.gender(), m.birthYear(), m.ethnicity(), m.ethnicMinority(),
+					m.leader(), m.background(), (m.recognition() != null) ? m.recognition().number() : null,
+					(m.recognition() != null) ? m.recognition().date() : null,
+					(m.dismissal() != null) ? m.dismissal().ground() : null,
+					(m.dismissal() != null) ? m.dismissal().decision().date() : null);
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.registry.team;
+
+import org.jspecify.annotations.NullMarked;

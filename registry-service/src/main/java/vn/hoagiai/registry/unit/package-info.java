@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.registry.unit;
+
+import org.jspecify.annotations.NullMarked;

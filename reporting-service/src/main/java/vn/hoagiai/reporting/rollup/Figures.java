@@ -1,0 +1,57 @@
+package vn.hoagiai.reporting.rollup;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Named counts (e.g. {@code teams}, {@code mediators.women}) that add and subtract: the value the
+ * rollup aggregates for a unit, and what one thing contributes to it.
+ *
+ * @param counts count by figure name
+ */
+public record Figures(SortedMap<String, Long> counts) {
+
+	public static final String TEAMS = "teams";
+
+	public static final String TEAMS_COMPLIANT = "teams.compliant";
+
+	public static final String MEDIATORS = "mediators";
+
+	public static final String MEDIATORS_WOMEN = "mediators.women";
+
+	public static final String MEDIATORS_ETHNIC_MINORITY = "mediators.ethnicMinority";
+
+	public static final String COURSES = "courses";
+
+	public Figures {
+		counts = new TreeMap<>(counts);
+	}
+
+	public static Figures none() {
+		return new Figures(new TreeMap<>());
+	}
+
+	public static Figures of(Map<String, Long> counts) {
+		return new Figures(new TreeMap<>(counts));
+	}
+
+	public long get(String name) {
+		return this.counts.getOrDefault(name, 0L);
+	}
+
+	public Figures plus(Figures other) {
+		return combine(other, 1);
+	}
+
+	public Figures minus(Figures other) {
+		return combine(other, -1);
+	}
+
+	private Figures combine(Figures other, int sign) {
+		TreeMap<String, Long> result = new TreeMap<>(this.counts);
+		other.counts.forEach((name, count) -> result.merge(name, sign * count, Long::sum));
+		return new Figures(result);
+	}
+
+}

@@ -1,0 +1,62 @@
+package vn.hoagiai.reporting.rollup;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.hoagiai.contracts.units.AdministrativeUnit;
+import vn.hoagiai.contracts.units.AdministrativeUnits;
+import vn.hoagiai.kit.problem.NotFoundException;
+
+/** The rollup by unit, its drill-down to the units below, and the live change feed. */
+@RestController
+@RequestMapping("/api/reporting/rollups")
+class RollupController {
+
+	private final MongoTemplate mongo;
+
+	private final AdministrativeUnits units;
+
+	private final RollupChanges changes;
+
+	RollupController(MongoTemplate mongo, AdministrativeUnits units, RollupChanges changes) {
+		this.mongo = mongo;
+		this.units = units;
+		this.changes = changes;
+	}
+
+	@GetMapping("/{unitCode}")
+	RollupView one(@PathVariable String unitCode) {
+		AdministrativeUnit unit = unit(unitCode);
+		return RollupView.of(unit, this.mongo.findById(unit.code(), RollupDocument.class));
+	}
+
+	@GetMapping("/{unitCode}/children")
+	List<RollupView> children(@PathVariable String unitCode) {
+		List<AdministrativeUnit> children = this.units.children(unit(unitCode).code());
+		List<String> codes = children.stream().map(AdministrativeUnit::code).toList();
+		var stored = this.mongo.find(Query.query(Criteria.where("_id").in(codes)), RollupDocument.class)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(RollupDocument::unitCode, (d) -> d));
+		return children.stream().map((child) -> RollupView.of(child, stored.get(child.code()))).toList();
+	}
+
+	@GetMapping(path = "/changes", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	SseEmitter changes() {
+		return this.changes.listen();
+	}
+
+	private AdministrativeUnit unit(String code) {
+		return this.units.find(code)
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị hành chính có mã " + code));
+	}
+
+}

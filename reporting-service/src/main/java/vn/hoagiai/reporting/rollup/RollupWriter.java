@@ -1,0 +1,63 @@
+package vn.hoagiai.reporting.rollup;
+
+import java.time.Instant;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores the rollup topic's records in MongoDB, each replacing its unit's document whole. It reads
+ * only committed records (the topology writes them in exactly-once transactions) and never replaces a
+ * document with an older record, so a re-delivery changes nothing.
+ */
+@Component
+class RollupWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(RollupWriter.class);
+
+	private final MongoTemplate mongo;
+
+	private final RollupChanges changes;
+
+	RollupWriter(MongoTemplate mongo, RollupChanges changes) {
+		this.mongo = mongo;
+		this.changes = changes;
+	}
+
+	@KafkaListener(id = "rollup-writer", topics = "reporting.rollup",
+			properties = { "isolation.level=read_committed", "auto.offset.reset=earliest",
+					"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
+					"value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer" })
+	void store(ConsumerRecord<String, byte[]> record) {
+		if (record.value() == null) {
+			return;
+		}
+		RollupRecord rollup = JsonSerde.read(record.value(), RollupRecord.class);
+		RollupDocument document = new RollupDocument(rollup.unitCode(), rollup.level(), rollup.figures().counts(),
+				new RollupDocument.AsOf(Instant.ofEpochMilli(record.timestamp()), Instant.now(), record.partition(),
+						record.offset()));
+		Query olderOrSame = Query.query(Criteria.where("_id")
+			.is(rollup.unitCode())
+			.orOperator(Criteria.where("asOf.partition").ne(record.partition()),
+					Criteria.where("asOf.offset").lt(record.offset())));
+		try {
+			this.mongo.findAndReplace(olderOrSame, document, FindAndReplaceOptions.options().upsert());
+		}
+		catch (DuplicateKeyException ex) {
+			// A newer record for the unit is stored already: this one is a re-delivery.
+			log.debug("Skipped re-delivered rollup record {}-{} for {}", record.partition(), record.offset(),
+					rollup.unitCode());
+			return;
+		}
+		this.changes.publish(document);
+	}
+
+}

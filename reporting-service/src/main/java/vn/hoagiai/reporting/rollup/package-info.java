@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.reporting.rollup;
+
+import org.jspecify.annotations.NullMarked;

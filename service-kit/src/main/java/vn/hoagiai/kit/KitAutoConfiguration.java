@@ -1,0 +1,64 @@
+package vn.hoagiai.kit;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+
+import vn.hoagiai.kit.kafka.TopicProperties;
+import vn.hoagiai.kit.lifecycle.ParentProcessWatchdog;
+import vn.hoagiai.kit.outbox.OutboxProperties;
+import vn.hoagiai.kit.outbox.OutboxRelay;
+import vn.hoagiai.kit.outbox.OutboxWriter;
+import vn.hoagiai.kit.problem.ProblemDetailsAdvice;
+
+/** What every service gets from the kit: the outbox, problem details, topic settings. */
+@AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
+@EnableConfigurationProperties({ OutboxProperties.class, TopicProperties.class })
+@Import(ProblemDetailsAdvice.class)
+public class KitAutoConfiguration {
+
+	KitAutoConfiguration() {
+		ParentProcessWatchdog.watchIfAsked();
+	}
+
+	/**
+	 * The producer of the contract's events: idempotent, acknowledged by all in-sync replicas, whatever
+	 * the service's own producer settings.
+	 */
+	@Bean
+	KafkaTemplate<String, byte[]> eventKafkaTemplate(KafkaProperties kafkaProperties) {
+		Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
+		config.put(ProducerConfig.ACKS_CONFIG, "all");
+		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+		return new KafkaTemplate<>(
+				new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+	}
+
+	@Bean
+	OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> eventKafkaTemplate,
+			OutboxProperties properties, Environment environment) {
+		return new OutboxRelay(mongo, eventKafkaTemplate, properties,
+				environment.getProperty("spring.application.name", "service"));
+	}
+
+	@Bean
+	OutboxWriter outboxWriter(MongoTemplate mongo, OutboxRelay relay) {
+		return new OutboxWriter(mongo, relay);
+	}
+
+}

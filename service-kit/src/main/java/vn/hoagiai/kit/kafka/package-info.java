@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.kit.kafka;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.kit.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

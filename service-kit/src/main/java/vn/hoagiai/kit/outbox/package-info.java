@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.kit.outbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,166 @@
+package vn.hoagiai.kit.problem;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+import vn.hoagiai.kit.outbox.StaleVersionException;
+
+/**
+ * Turns every error into an RFC 9457 problem-details body in Vietnamese, naming the fields at fault,
+ * and never with a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	public static final String TYPE_PREFIX = "urn:problem:hoa-giai:";
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalid(InvalidRequestException ex) {
+		return invalidFields(ex.problems());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", ex.getMessage());
+	}
+
+	@ExceptionHandler(StaleVersionException.class)
+	ProblemDetail stale(StaleVersionException ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Dữ liệu đã được người khác thay đổi",
+				"Bản ghi đã thay đổi kể từ khi bạn đọc nó. Hãy tải lại rồi thực hiện lại thao tác.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Lỗi hệ thống",
+				"Đã xảy ra lỗi không mong muốn. Vui lòng thử lại sau.");
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			problems.add(new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> problems.add(new FieldProblem("", String.valueOf(error.getDefaultMessage()))));
+		return ResponseEntity.unprocessableContent().body(invalidFields(problems));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach((result) -> result.getResolvableErrors()
+				.forEach((error) -> problems.add(new FieldProblem(result.getMethodParameter().getParameterName() == null
+						? "" : result.getMethodParameter().getParameterName(), String.valueOf(error.getDefaultMessage())))));
+		return ResponseEntity.badRequest().body(invalidFields(problems, HttpStatus.BAD_REQUEST));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = fieldOf(ex);
+		ProblemDetail body;
+		if (field == null) {
+			body = problem(HttpStatus.BAD_REQUEST, "malformed-json", "Nội dung yêu cầu không đọc được",
+					"Nội dung yêu cầu không phải là JSON hợp lệ.");
+		}
+		else {
+			body = invalidFields(List.of(new FieldProblem(field, "Giá trị không đúng kiểu dữ liệu.")),
+					HttpStatus.BAD_REQUEST);
+		}
+		return ResponseEntity.badRequest().body(body);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() != null
+				&& "about:blank".equals(problem.getType().toString())) {
+			problem.setType(URI.create(TYPE_PREFIX + "http-" + statusCode.value()));
+			problem.setTitle(vietnameseTitle(statusCode));
+			problem.setDetail(vietnameseTitle(statusCode));
+		}
+		return response;
+	}
+
+	private static String vietnameseTitle(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 404 -> "Không tìm thấy";
+			case 405 -> "Phương thức không được hỗ trợ";
+			case 406 -> "Không có định dạng phản hồi phù hợp";
+			case 415 -> "Định dạng nội dung không được hỗ trợ";
+			case 400 -> "Yêu cầu không hợp lệ";
+			default -> "Yêu cầu không thực hiện được";
+		};
+	}
+
+	private static @Nullable String fieldOf(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		while (cause != null) {
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (var reference : databind.getPath()) {
+					if (reference.getPropertyName() != null) {
+						if (!path.isEmpty()) {
+							path.append('.');
+						}
+						path.append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.toString();
+			}
+			cause = cause.getCause();
+		}
+		return null;
+	}
+
+	static ProblemDetail invalidFields(List<FieldProblem> problems) {
+		return invalidFields(problems, HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	static ProblemDetail invalidFields(List<FieldProblem> problems, HttpStatus status) {
+		ProblemDetail problem = problem(status, "invalid-request", "Dữ liệu không hợp lệ",
+				"Có " + problems.size() + " trường dữ liệu không hợp lệ.");
+		problem.setProperty("errors", problems);
+		return problem;
+	}
+
+	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(TYPE_PREFIX + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.kit.problem;
+
+import org.jspecify.annotations.NullMarked;
