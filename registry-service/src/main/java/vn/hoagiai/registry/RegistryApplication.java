@@ -1,5 +1,7 @@
 package vn.hoagiai.registry;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +18,11 @@ public class RegistryApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(RegistryApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 	@Bean

@@ -9,13 +9,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 
+import vn.hoagiai.kit.kafka.DeadLetters;
 import vn.hoagiai.kit.kafka.TopicProperties;
 import vn.hoagiai.kit.lifecycle.ParentProcessWatchdog;
 import vn.hoagiai.kit.outbox.OutboxProperties;
@@ -47,6 +51,13 @@ public class KitAutoConfiguration {
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
 		return new KafkaTemplate<>(
 				new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+	}
+
+	/** Dead letters for what cannot be read, patient retries for everything else. */
+	@Bean
+	@ConditionalOnMissingBean(CommonErrorHandler.class)
+	DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate) {
+		return DeadLetters.errorHandler(eventKafkaTemplate);
 	}
 
 	@Bean

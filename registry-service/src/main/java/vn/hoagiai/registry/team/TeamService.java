@@ -30,10 +30,6 @@ class TeamService {
 
 	private final Clock clock;
 
-	TeamService(TeamRepository teams, UnitCatalogue units) {
-		this(teams, units, Clock.systemUTC());
-	}
-
 	TeamService(TeamRepository teams, UnitCatalogue units, Clock clock) {
 		this.teams = teams;
 		this.units = units;

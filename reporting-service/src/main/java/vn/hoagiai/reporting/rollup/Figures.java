@@ -5,7 +5,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Named counts (e.g. {@code teams}, {@code mediators.women}) that add and subtract: the value the
+ * Named counts (e.g. {@code teams}, {@code mediatorsWomen}; no dots, they are MongoDB field names) that add and subtract: the value the
  * rollup aggregates for a unit, and what one thing contributes to it.
  *
  * @param counts count by figure name
@@ -14,13 +14,13 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	public static final String TEAMS = "teams";
 
-	public static final String TEAMS_COMPLIANT = "teams.compliant";
+	public static final String TEAMS_COMPLIANT = "teamsCompliant";
 
 	public static final String MEDIATORS = "mediators";
 
-	public static final String MEDIATORS_WOMEN = "mediators.women";
+	public static final String MEDIATORS_WOMEN = "mediatorsWomen";
 
-	public static final String MEDIATORS_ETHNIC_MINORITY = "mediators.ethnicMinority";
+	public static final String MEDIATORS_ETHNIC_MINORITY = "mediatorsEthnicMinority";
 
 	public static final String COURSES = "courses";
 

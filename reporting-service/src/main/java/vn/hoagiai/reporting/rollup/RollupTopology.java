@@ -35,10 +35,10 @@ import vn.hoagiai.contracts.units.UnitLevel;
 public final class RollupTopology {
 
 	/** Header on a dead-lettered record: the reason code ({@code unknown-type}, {@code unknown-unit}, ...). */
-	public static final String DLT_REASON_CODE = "dlt.reason-code";
+	public static final String DLT_REASON_CODE = vn.hoagiai.kit.kafka.DeadLetters.REASON_CODE;
 
 	/** Header on a dead-lettered record: the reason in words. */
-	public static final String DLT_REASON = "dlt.reason";
+	public static final String DLT_REASON = vn.hoagiai.kit.kafka.DeadLetters.REASON;
 
 	/** The group key of things that do not count at a level (e.g. a district's course at commune level). */
 	static final String NOT_AT_THIS_LEVEL = "-";

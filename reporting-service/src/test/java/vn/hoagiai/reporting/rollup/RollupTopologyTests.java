@@ -85,7 +85,7 @@ class RollupTopologyTests {
 		publish(team("t1", 1, NHON_BINH, true, Gender.FEMALE, Gender.MALE, Gender.MALE));
 
 		assertThat(figures(NHON_BINH)).containsEntry("teams", 1L).containsEntry("mediators", 3L)
-			.containsEntry("mediators.women", 1L).containsEntry("teams.compliant", 1L);
+			.containsEntry("mediatorsWomen", 1L).containsEntry("teamsCompliant", 1L);
 		assertThat(figures("540")).containsEntry("teams", 1L).containsEntry("mediators", 3L);
 		assertThat(figures("52")).containsEntry("teams", 1L).containsEntry("mediators", 3L);
 	}
@@ -98,9 +98,9 @@ class RollupTopologyTests {
 		publish(team("t1", 2, NHON_BINH, false, Gender.MALE, Gender.MALE));
 
 		assertThat(figures(NHON_BINH)).containsEntry("teams", 1L).containsEntry("mediators", 2L)
-			.containsEntry("mediators.women", 0L).containsEntry("teams.compliant", 0L);
+			.containsEntry("mediatorsWomen", 0L).containsEntry("teamsCompliant", 0L);
 		assertThat(figures("540")).containsEntry("teams", 2L).containsEntry("mediators", 5L)
-			.containsEntry("mediators.women", 2L);
+			.containsEntry("mediatorsWomen", 2L);
 		assertThat(figures("52")).containsEntry("mediators", 5L);
 	}
 

@@ -1,0 +1,92 @@
+package vn.hoagiai.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for tests: sends JSON, returns the status, headers and JSON body as they came. */
+public final class JsonHttp {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String baseUrl;
+
+	public JsonHttp(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	/** The answer to one request. */
+	public record Answer(int status, Map<String, java.util.List<String>> headers, String text) {
+
+		public JsonNode json() {
+			return MAPPER.readTree(this.text);
+		}
+
+		public @Nullable String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().equalsIgnoreCase(name))
+				.map((e) -> e.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+	public Answer get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+	}
+
+	public Answer post(String path, Object body) {
+		return post(path, body, Map.of());
+	}
+
+	public Answer post(String path, Object body, Map<String, String> headers) {
+		String text = (body instanceof String raw) ? raw : MAPPER.writeValueAsString(body);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), headers);
+	}
+
+	private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
+		headers.forEach(request::header);
+		request.header("Accept", "application/json, application/problem+json").timeout(Duration.ofSeconds(30));
+		try {
+			HttpResponse<String> response = this.client.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Answer(response.statusCode(), response.headers().map(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	public static JsonNode parse(String json) {
+		return MAPPER.readTree(json);
+	}
+
+	public static String write(Object value) {
+		return MAPPER.writeValueAsString(value);
+	}
+
+}

@@ -1,0 +1,32 @@
+package vn.hoagiai.training;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import vn.hoagiai.contracts.Topic;
+import vn.hoagiai.contracts.units.AdministrativeUnits;
+import vn.hoagiai.kit.kafka.TopicProperties;
+import vn.hoagiai.kit.kafka.Topics;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TrainingApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(TrainingApplication.class, args);
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics trainingTopics(TopicProperties properties) {
+		return Topics.declare(properties, Topic.TRAINING_COURSES, Topic.REGISTRY_TEAMS);
+	}
+
+	@Bean
+	AdministrativeUnits administrativeUnits(TrainingProperties properties) {
+		return AdministrativeUnits.load(properties.unitScope());
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.training.course;
+
+import org.jspecify.annotations.NullMarked;

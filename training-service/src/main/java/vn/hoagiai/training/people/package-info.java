@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.training.people;
+
+import org.jspecify.annotations.NullMarked;
