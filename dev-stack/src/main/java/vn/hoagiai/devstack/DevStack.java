@@ -1,0 +1,483 @@
+package vn.hoagiai.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole system on one machine: a Kafka broker in KRaft mode in a child JVM, mongo-java-server
+ * with the H2 backend in this JVM, and the four applications as child JVMs built from their jars.
+ * Everything lives in one data folder, so a second start keeps the data of the first.
+ */
+public final class DevStack implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(DevStack.class);
+
+	/** The fixed id of the development cluster; its log directory is formatted with it once. */
+	static final String CLUSTER_ID = "aG9hZ2lhaS1kZXYtMDAx";
+
+	/** The applications, in the order they are stopped last to first. */
+	public enum Service {
+
+		REGISTRY("registry-service"), TRAINING("training-service"), REPORTING("reporting-service"), GATEWAY("gateway");
+
+		private final String artifact;
+
+		Service(String artifact) {
+			this.artifact = artifact;
+		}
+
+		public String artifact() {
+			return this.artifact;
+		}
+
+	}
+
+	/**
+	 * Every port the stack listens on.
+	 *
+	 * @param gateway the gateway, the one public entry
+	 * @param gatewayManagement the gateway's actuator
+	 * @param registry registry-service
+	 * @param training training-service
+	 * @param reporting reporting-service
+	 * @param kafka the broker's client listener
+	 * @param kafkaController the broker's KRaft controller listener
+	 * @param mongo the MongoDB wire-protocol server
+	 */
+	public record Ports(int gateway, int gatewayManagement, int registry, int training, int reporting, int kafka,
+			int kafkaController, int mongo) {
+
+		public static Ports defaults() {
+			return new Ports(8080, 8180, 8081, 8082, 8083, 9092, 9093, 27027);
+		}
+
+		/** Free ports chosen by the system, for tests that must not collide with a running stack. */
+		public static Ports free() {
+			return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+					freePort());
+		}
+
+		int of(Service service) {
+			return switch (service) {
+				case REGISTRY -> this.registry;
+				case TRAINING -> this.training;
+				case REPORTING -> this.reporting;
+				case GATEWAY -> this.gateway;
+			};
+		}
+
+		private static int freePort() {
+			try (ServerSocket socket = new ServerSocket(0)) {
+				socket.setReuseAddress(true);
+				return socket.getLocalPort();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/**
+	 * How to start the stack.
+	 *
+	 * @param root the repository's top folder, where each application's jar is built
+	 * @param dataDir where the broker's log, the store's file, the stream state and the logs live
+	 * @param ports the ports
+	 * @param javaOptions options for every application's JVM
+	 * @param readyTimeout how long to wait for everything to be ready
+	 */
+	public record Options(Path root, Path dataDir, Ports ports, List<String> javaOptions, Duration readyTimeout) {
+
+		public static Options defaults(Path root) {
+			String configured = System.getenv("HOAGIAI_JAVA_OPTS");
+			List<String> java = (configured != null && !configured.isBlank()) ? List.of(configured.trim().split("\\s+"))
+					: List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-Xss512k");
+			return new Options(root, root.resolve(".data"), Ports.defaults(), java, Duration.ofSeconds(180));
+		}
+
+	}
+
+	private final Options options;
+
+	private final Map<Service, Process> services = new EnumMap<>(Service.class);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private @Nullable MongoServer mongo;
+
+	private @Nullable H2Backend store;
+
+	private @Nullable Process kafka;
+
+	private volatile boolean stopping;
+
+	private DevStack(Options options) {
+		this.options = options;
+	}
+
+	/** Starts everything and returns once every application answers its health check. */
+	public static DevStack start(Options options) {
+		DevStack stack = new DevStack(options);
+		try {
+			stack.startInfrastructure();
+			for (Service service : Service.values()) {
+				stack.launch(service, Map.of());
+			}
+			for (Service service : Service.values()) {
+				stack.awaitReady(service);
+			}
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	public Options options() {
+		return this.options;
+	}
+
+	public String gatewayUrl() {
+		return "http://localhost:" + this.options.ports().gateway();
+	}
+
+	public String serviceUrl(Service service) {
+		return "http://localhost:" + this.options.ports().of(service);
+	}
+
+	public String kafkaBootstrapServers() {
+		return "localhost:" + this.options.ports().kafka();
+	}
+
+	public String mongoUri() {
+		return "mongodb://localhost:" + this.options.ports().mongo();
+	}
+
+	public Path logFile(Service service) {
+		return this.options.dataDir().resolve("logs").resolve(service.artifact() + ".log");
+	}
+
+	private void startInfrastructure() {
+		try {
+			Files.createDirectories(this.options.dataDir().resolve("logs"));
+			Files.createDirectories(this.options.dataDir().resolve("mongo"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.store = new H2Backend(this.options.dataDir().resolve("mongo").resolve("hoagiai.mv").toString());
+		this.mongo = new MongoServer(this.store);
+		this.mongo.bind("localhost", this.options.ports().mongo());
+		this.kafka = startKafka();
+		awaitPort(this.options.ports().kafka(), "Kafka");
+	}
+
+	private Process startKafka() {
+		Path properties = this.options.dataDir().resolve("kafka-server.properties");
+		int port = this.options.ports().kafka();
+		int controller = this.options.ports().kafkaController();
+		String config = String.join("\n", "process.roles=broker,controller", "node.id=1",
+				"controller.quorum.voters=1@localhost:" + controller,
+				"listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controller,
+				"advertised.listeners=PLAINTEXT://localhost:" + port, "controller.listener.names=CONTROLLER",
+				"inter.broker.listener.name=PLAINTEXT",
+				"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+				"log.dirs=" + this.options.dataDir().resolve("kafka").toAbsolutePath(), "num.partitions=3",
+				"default.replication.factor=1", "offsets.topic.replication.factor=1", "offsets.topic.num.partitions=10",
+				"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+				"transaction.state.log.num.partitions=10", "group.initial.rebalance.delay.ms=0",
+				"auto.create.topics.enable=false", "log.retention.hours=-1", "");
+		try {
+			Files.writeString(properties, config);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-XX:+UseG1GC",
+				"-Dlogback.configurationFile=" + writeBrokerLogging(), "-cp", devStackClasspath(),
+				KafkaMain.class.getName(), String.valueOf(ProcessHandle.current().pid()), CLUSTER_ID,
+				properties.toAbsolutePath().toString()));
+		return spawn("kafka", command, Map.of());
+	}
+
+	private String writeBrokerLogging() {
+		Path file = this.options.dataDir().resolve("kafka-logback.xml");
+		try {
+			Files.writeString(file, """
+					<configuration>
+					  <appender name="out" class="ch.qos.logback.core.ConsoleAppender">
+					    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level [%logger{30}] %msg%n</pattern></encoder>
+					  </appender>
+					  <root level="INFO"><appender-ref ref="out"/></root>
+					</configuration>
+					""");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file.toAbsolutePath().toString();
+	}
+
+	private String devStackClasspath() {
+		Path jar = this.options.root().resolve("dev-stack/target/dev-stack.jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException("Build first: " + jar + " is missing (./mvnw -DskipTests install)");
+		}
+		return jar.toAbsolutePath().toString();
+	}
+
+	/** Starts one application with extra environment variables (its defaults are overridden by them). */
+	public void launch(Service service, Map<String, String> extraEnvironment) {
+		Path jar = this.options.root().resolve(service.artifact()).resolve("target").resolve(service.artifact() + ".jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException("Build first: " + jar + " is missing (./mvnw -DskipTests install)");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(javaBinary());
+		command.addAll(this.options.javaOptions());
+		command.add("-Dhoagiai.parent-pid=" + ProcessHandle.current().pid());
+		command.add("-jar");
+		command.add(jar.toAbsolutePath().toString());
+		Map<String, String> environment = new HashMap<>(environment(service));
+		environment.putAll(extraEnvironment);
+		this.services.put(service, spawn(service.artifact(), command, environment));
+	}
+
+	private Map<String, String> environment(Service service) {
+		Ports ports = this.options.ports();
+		Map<String, String> environment = new HashMap<>();
+		environment.put("MONGODB_URI", mongoUri());
+		environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+		switch (service) {
+			case REGISTRY -> environment.put("REGISTRY_PORT", String.valueOf(ports.registry()));
+			case TRAINING -> environment.put("TRAINING_PORT", String.valueOf(ports.training()));
+			case REPORTING -> {
+				environment.put("REPORTING_PORT", String.valueOf(ports.reporting()));
+				environment.put("REPORTING_STATE_DIR",
+						this.options.dataDir().resolve("reporting-streams").toAbsolutePath().toString());
+			}
+			case GATEWAY -> {
+				environment.put("GATEWAY_PORT", String.valueOf(ports.gateway()));
+				environment.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(ports.gatewayManagement()));
+				environment.put("REGISTRY_URL", serviceUrl(Service.REGISTRY));
+				environment.put("TRAINING_URL", serviceUrl(Service.TRAINING));
+				environment.put("REPORTING_URL", serviceUrl(Service.REPORTING));
+			}
+		}
+		return environment;
+	}
+
+	private Process spawn(String name, List<String> command, Map<String, String> environment) {
+		Path logFile = this.options.dataDir().resolve("logs").resolve(name + ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+			.redirectInput(ProcessBuilder.Redirect.PIPE);
+		builder.environment().putAll(environment);
+		try {
+			Process process = builder.start();
+			process.onExit().thenAccept((ended) -> {
+				if (!this.stopping && ended.exitValue() != 0 && ended.exitValue() != 143 && ended.exitValue() != 137) {
+					log.warn("{} stopped unexpectedly (exit {}); see {}", name, ended.exitValue(), logFile);
+				}
+			});
+			return process;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Waits until the application answers its health check with UP. */
+	public void awaitReady(Service service) {
+		int port = (service == Service.GATEWAY) ? this.options.ports().gatewayManagement()
+				: this.options.ports().of(service);
+		URI health = URI.create("http://localhost:" + port + "/actuator/health");
+		long deadline = System.nanoTime() + this.options.readyTimeout().toNanos();
+		while (System.nanoTime() < deadline) {
+			Process process = this.services.get(service);
+			if (process != null && !process.isAlive()) {
+				throw new IllegalStateException(service.artifact() + " exited with " + process.exitValue() + "; see "
+						+ logFile(service));
+			}
+			try {
+				HttpResponse<String> response = this.http.send(
+						HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			sleep(250);
+		}
+		throw new IllegalStateException(service.artifact() + " was not ready within " + this.options.readyTimeout()
+				+ "; see " + logFile(service));
+	}
+
+	private void awaitPort(int port, String what) {
+		long deadline = System.nanoTime() + this.options.readyTimeout().toNanos();
+		while (System.nanoTime() < deadline) {
+			if (this.kafka != null && !this.kafka.isAlive()) {
+				throw new IllegalStateException(what + " exited with " + this.kafka.exitValue() + "; see "
+						+ this.options.dataDir().resolve("logs/kafka.log"));
+			}
+			try (Socket socket = new Socket("localhost", port)) {
+				return;
+			}
+			catch (IOException ex) {
+				sleep(200);
+			}
+		}
+		throw new IllegalStateException(what + " did not listen on " + port + " within " + this.options.readyTimeout());
+	}
+
+	/** Stops one application gracefully (SIGTERM), waiting for it to end. */
+	public void stop(Service service) {
+		Process process = this.services.remove(service);
+		if (process != null) {
+			end(process, Duration.ofSeconds(30));
+		}
+	}
+
+	/** Kills one application at once (SIGKILL), as a crash would. */
+	public void kill(Service service) {
+		Process process = this.services.remove(service);
+		if (process != null) {
+			process.destroyForcibly();
+			waitFor(process, Duration.ofSeconds(30));
+		}
+	}
+
+	@Override
+	public void close() {
+		this.stopping = true;
+		List<Service> order = new ArrayList<>(List.of(Service.values()));
+		java.util.Collections.reverse(order);
+		order.forEach((service) -> {
+			Process process = this.services.get(service);
+			if (process != null) {
+				process.destroy();
+			}
+		});
+		order.forEach(this::stop);
+		if (this.kafka != null) {
+			end(this.kafka, Duration.ofSeconds(60));
+			this.kafka = null;
+		}
+		if (this.mongo != null) {
+			this.mongo.shutdownNow();
+			this.mongo = null;
+		}
+		if (this.store != null) {
+			this.store.close();
+			this.store = null;
+		}
+	}
+
+	private static void end(Process process, Duration grace) {
+		process.destroy();
+		if (!waitFor(process, grace)) {
+			process.destroyForcibly();
+			waitFor(process, Duration.ofSeconds(10));
+		}
+	}
+
+	private static boolean waitFor(Process process, Duration timeout) {
+		try {
+			return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static String javaBinary() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** {@code java -jar dev-stack/target/dev-stack.jar [--root DIR] [--data DIR]}: runs until Ctrl-C. */
+	public static void main(String[] args) throws InterruptedException {
+		Path root = Path.of("").toAbsolutePath();
+		Path data = null;
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals("--root")) {
+				root = Path.of(args[i + 1]).toAbsolutePath();
+			}
+			if (args[i].equals("--data")) {
+				data = Path.of(args[i + 1]).toAbsolutePath();
+			}
+		}
+		Options defaults = Options.defaults(root);
+		Options options = new Options(root, (data != null) ? data : defaults.dataDir(), defaults.ports(),
+				defaults.javaOptions(), defaults.readyTimeout());
+		long started = System.nanoTime();
+		System.out.println("Starting Kafka (KRaft), the MongoDB wire-protocol store and the four applications...");
+		DevStack stack = start(options);
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("Stopping...");
+			stack.close();
+			System.out.println("Stopped.");
+			stopped.countDown();
+		}, "dev-stack-stop"));
+		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+		Ports ports = options.ports();
+		System.out.printf("""
+
+				Ready in %d s.
+				  Gateway (web console and API)  %s
+				  registry-service               http://localhost:%d
+				  training-service               http://localhost:%d
+				  reporting-service              http://localhost:%d
+				  Kafka bootstrap servers        %s
+				  MongoDB (wire protocol)        %s
+				  Data folder                    %s
+				  Logs                           %s
+				Ctrl-C stops everything.
+				%n""", seconds, stack.gatewayUrl(), ports.registry(), ports.training(), ports.reporting(),
+				stack.kafkaBootstrapServers(), stack.mongoUri(), options.dataDir(), options.dataDir().resolve("logs"));
+		stopped.await();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.kit.health;
+
+import org.jspecify.annotations.NullMarked;
