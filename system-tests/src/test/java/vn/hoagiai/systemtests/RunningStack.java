@@ -1,0 +1,52 @@
+package vn.hoagiai.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import vn.hoagiai.devstack.DevStack;
+
+/**
+ * The whole stack as {@code ./run} starts it, on free ports and a fresh data folder, started once for
+ * the system tests of this JVM and stopped when it exits.
+ */
+final class RunningStack {
+
+	private static DevStack stack;
+
+	private RunningStack() {
+	}
+
+	private static void deleteRecursively(Path folder) {
+		try (var paths = Files.walk(folder)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a leftover temporary folder is harmless
+		}
+	}
+
+	static synchronized DevStack get() {
+		if (stack == null) {
+			Path root = Path.of(System.getProperty("hoagiai.root", "..")).toAbsolutePath().normalize();
+			Path data;
+			try {
+				data = Files.createTempDirectory("hoagiai-system-test-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			DevStack.Options defaults = DevStack.Options.defaults(root);
+			stack = DevStack.start(new DevStack.Options(root, data, DevStack.Ports.free(), defaults.javaOptions(),
+					Duration.ofSeconds(240)));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				stack.close();
+				deleteRecursively(data);
+			}, "system-test-stack-stop"));
+		}
+		return stack;
+	}
+
+}
