@@ -19,7 +19,7 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule theDomainNeverSeesKafka = noClasses().that()
-		.resideInAPackage("vn.hoagiai.registry..")
+		.resideInAnyPackage("vn.hoagiai.registry.team..", "vn.hoagiai.registry.unit..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
