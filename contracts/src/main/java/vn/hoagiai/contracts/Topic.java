@@ -14,6 +14,12 @@ public enum Topic {
 	/** Latest state of every training course (lớp tập huấn), keyed by course id. Published by training-service. */
 	TRAINING_COURSES("training.courses", true),
 
+	/**
+	 * Latest state of every mediation case (vụ việc hòa giải), keyed by case id. Published by district
+	 * systems, straight to Kafka.
+	 */
+	DISTRICT_CASES("district.mediation-cases", true),
+
 	/** Rollup figures per administrative unit, keyed by unit code. Published by reporting-service. */
 	REPORTING_ROLLUP("reporting.rollup", true);
 

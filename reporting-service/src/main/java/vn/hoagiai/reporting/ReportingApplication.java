@@ -24,7 +24,8 @@ public class ReportingApplication {
 	/** Every topic the rollup reads or writes, so the topology finds them whichever service starts first. */
 	@Bean
 	KafkaAdmin.NewTopics reportingTopics(TopicProperties properties) {
-		return Topics.declare(properties, Topic.REGISTRY_TEAMS, Topic.TRAINING_COURSES, Topic.REPORTING_ROLLUP);
+		return Topics.declare(properties, Topic.REGISTRY_TEAMS, Topic.TRAINING_COURSES, Topic.DISTRICT_CASES,
+				Topic.REPORTING_ROLLUP);
 	}
 
 	@Bean

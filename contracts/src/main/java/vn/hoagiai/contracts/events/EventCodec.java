@@ -1,8 +1,10 @@
 package vn.hoagiai.contracts.events;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
@@ -27,6 +29,7 @@ public final class EventCodec {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
 	private EventCodec() {
@@ -80,13 +83,23 @@ public final class EventCodec {
 		if (data == null) {
 			throw new UnreadableEventException("no-data", "the event carries no data");
 		}
+		byte[] bytes = data.toBytes();
+		List<String> schemaProblems = EventSchemas.problems(type, bytes);
+		if (!schemaProblems.isEmpty()) {
+			throw new UnreadableEventException("schema",
+					"the data does not follow " + type.schema() + ": " + String.join("; ", schemaProblems));
+		}
 		Object payload;
 		try {
-			payload = MAPPER.readValue(data.toBytes(), type.dataType());
+			payload = MAPPER.readValue(bytes, type.dataType());
 		}
 		catch (JacksonException ex) {
 			throw new UnreadableEventException("invalid-data",
 					"the data does not match " + type.type() + ": " + ex.getOriginalMessage());
+		}
+		List<String> ruleProblems = ContractRules.problems(type, payload, LocalDate.now(ZoneOffset.UTC));
+		if (!ruleProblems.isEmpty()) {
+			throw new UnreadableEventException("rule", String.join("; ", ruleProblems));
 		}
 		OffsetDateTime time = cloudEvent.getTime();
 		return new ReceivedEvent(cloudEvent.getId(), type, cloudEvent.getSource(), cloudEvent.getSubject(),

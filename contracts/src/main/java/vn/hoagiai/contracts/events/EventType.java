@@ -3,36 +3,87 @@ package vn.hoagiai.contracts.events;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.hoagiai.contracts.Topic;
+
 /**
  * Every CloudEvents {@code type} of the contract. A type names a fact in the past tense and ends with
  * the version of its data schema; the topic and this type travel with every message, never a Java
- * class name.
+ * class name. Each type says which topic carries it, which JSON Schema its data follows, and which
+ * field of the data is the record key.
  */
 public enum EventType {
 
-	TEAM_REGISTERED("vn.hoagiai.registry.team.registered.v1", TeamState.class),
+	/** A mediation team was registered (tổ hòa giải được thành lập). */
+	TEAM_REGISTERED("vn.hoagiai.registry.team.registered.v1", Topic.REGISTRY_TEAMS, TeamState.class,
+			"team-state.v1", "teamId"),
 
-	TEAM_CHANGED("vn.hoagiai.registry.team.changed.v1", TeamState.class),
+	/** A mediation team changed: a mediator joined or left, the leader changed, it was dissolved. */
+	TEAM_CHANGED("vn.hoagiai.registry.team.changed.v1", Topic.REGISTRY_TEAMS, TeamState.class, "team-state.v1",
+			"teamId"),
 
-	COURSE_SCHEDULED("vn.hoagiai.training.course.scheduled.v1", CourseState.class),
+	/** A training course was scheduled (lớp tập huấn được lên kế hoạch). */
+	COURSE_SCHEDULED("vn.hoagiai.training.course.scheduled.v1", Topic.TRAINING_COURSES, CourseState.class,
+			"course-state.v1", "courseId"),
 
-	COURSE_CHANGED("vn.hoagiai.training.course.changed.v1", CourseState.class);
+	/** A training course changed. */
+	COURSE_CHANGED("vn.hoagiai.training.course.changed.v1", Topic.TRAINING_COURSES, CourseState.class,
+			"course-state.v1", "courseId"),
+
+	/** A mediation case was received by a team (tiếp nhận vụ việc hòa giải). */
+	CASE_RECEIVED("vn.hoagiai.district.case.received.v1", Topic.DISTRICT_CASES, CaseState.class, "case-state.v1",
+			"caseId"),
+
+	/** A mediation case was closed: successful, unsuccessful or withdrawn. */
+	CASE_CLOSED("vn.hoagiai.district.case.closed.v1", Topic.DISTRICT_CASES, CaseState.class, "case-state.v1",
+			"caseId"),
+
+	/** A successful mediation was sent to court for recognition (công nhận kết quả hòa giải thành ngoài Tòa án). */
+	CASE_SENT_FOR_COURT_RECOGNITION("vn.hoagiai.district.case.sent-for-court-recognition.v1", Topic.DISTRICT_CASES,
+			CaseState.class, "case-state.v1", "caseId"),
+
+	/** A case was given legal support by a legal professional (task 1 of the plan). */
+	CASE_GIVEN_LEGAL_SUPPORT("vn.hoagiai.district.case.given-legal-support.v1", Topic.DISTRICT_CASES,
+			CaseState.class, "case-state.v1", "caseId");
 
 	private final String type;
 
+	private final Topic topic;
+
 	private final Class<?> dataType;
 
-	EventType(String type, Class<?> dataType) {
+	private final String schema;
+
+	private final String keyField;
+
+	EventType(String type, Topic topic, Class<?> dataType, String schema, String keyField) {
 		this.type = type;
+		this.topic = topic;
 		this.dataType = dataType;
+		this.schema = schema;
+		this.keyField = keyField;
 	}
 
+	/** The CloudEvents type, e.g. {@code vn.hoagiai.district.case.closed.v1}. */
 	public String type() {
 		return this.type;
 	}
 
+	public Topic topic() {
+		return this.topic;
+	}
+
 	public Class<?> dataType() {
 		return this.dataType;
+	}
+
+	/** The name of the JSON Schema of the data, e.g. {@code case-state.v1}. */
+	public String schema() {
+		return this.schema;
+	}
+
+	/** The field of the data whose value is the Kafka record key. */
+	public String keyField() {
+		return this.keyField;
 	}
 
 	public static Optional<EventType> of(String type) {

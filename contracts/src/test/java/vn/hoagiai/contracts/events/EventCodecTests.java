@@ -66,7 +66,7 @@ class EventCodecTests {
 
 		assertThatThrownBy(() -> EventCodec.read(record.headers(), record.value()))
 			.extracting((ex) -> ((UnreadableEventException) ex).reasonCode())
-			.isEqualTo("invalid-data");
+			.isEqualTo("schema");
 	}
 
 }

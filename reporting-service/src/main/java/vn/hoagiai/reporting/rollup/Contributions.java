@@ -1,7 +1,10 @@
 package vn.hoagiai.reporting.rollup;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import vn.hoagiai.contracts.events.CaseState;
+import vn.hoagiai.contracts.events.CaseStatus;
 import vn.hoagiai.contracts.events.CourseState;
 import vn.hoagiai.contracts.events.EventCodec.ReceivedEvent;
 import vn.hoagiai.contracts.events.Gender;
@@ -21,20 +24,25 @@ final class Contributions {
 		this.units = units;
 	}
 
-	/** The key of the thing in the rollup's table of latest states, e.g. {@code team:<id>}. */
-	record Keyed(String thingKey, Contribution contribution) {
+	/**
+	 * A thing's contribution with its id, which must be the record's key.
+	 *
+	 * @param thingId the id of the team, course or case
+	 * @param contribution what it contributes
+	 */
+	record Keyed(String thingId, Contribution contribution) {
 	}
 
 	Keyed of(ReceivedEvent event) {
 		return switch (event.type()) {
 			case TEAM_REGISTERED, TEAM_CHANGED -> team(event.dataAs(TeamState.class));
 			case COURSE_SCHEDULED, COURSE_CHANGED -> course(event.dataAs(CourseState.class));
+			case CASE_RECEIVED, CASE_CLOSED, CASE_SENT_FOR_COURT_RECOGNITION, CASE_GIVEN_LEGAL_SUPPORT ->
+				mediationCase(event.dataAs(CaseState.class));
 		};
 	}
 
 	private Keyed team(TeamState team) {
-		require(team.teamId() != null && !team.teamId().isBlank(), "teamId is missing");
-		require(team.version() >= 1, "version must be at least 1");
 		String unit = knownUnit(team.communeCode());
 		Figures figures = Figures.none();
 		if (team.active()) {
@@ -44,29 +52,34 @@ final class Contributions {
 					Figures.MEDIATORS, (long) team.members().size(), Figures.MEDIATORS_WOMEN, women,
 					Figures.MEDIATORS_ETHNIC_MINORITY, minority));
 		}
-		return new Keyed("team:" + team.teamId(), new Contribution(unit, team.version(), figures));
+		return new Keyed(team.teamId(), new Contribution(unit, team.version(), figures));
 	}
 
 	private Keyed course(CourseState course) {
-		require(course.courseId() != null && !course.courseId().isBlank(), "courseId is missing");
-		require(course.version() >= 1, "version must be at least 1");
 		String unit = knownUnit(course.organiserUnitCode());
 		Figures figures = "CANCELLED".equals(course.status()) ? Figures.none()
 				: Figures.of(Map.of(Figures.COURSES, 1L));
-		return new Keyed("course:" + course.courseId(), new Contribution(unit, course.version(), figures));
+		return new Keyed(course.courseId(), new Contribution(unit, course.version(), figures));
+	}
+
+	private Keyed mediationCase(CaseState c) {
+		String unit = knownUnit(c.communeCode());
+		Map<String, Long> counts = new HashMap<>();
+		counts.put(Figures.CASES_RECEIVED, 1L);
+		counts.put(Figures.CASES_OPEN, (c.status() == CaseStatus.RECEIVED) ? 1L : 0L);
+		counts.put(Figures.CASES_SUCCESSFUL, (c.status() == CaseStatus.SUCCESSFUL) ? 1L : 0L);
+		counts.put(Figures.CASES_UNSUCCESSFUL, (c.status() == CaseStatus.UNSUCCESSFUL) ? 1L : 0L);
+		counts.put(Figures.CASES_WITHDRAWN, (c.status() == CaseStatus.WITHDRAWN) ? 1L : 0L);
+		counts.put(Figures.CASES_SENT_FOR_COURT_RECOGNITION, (c.courtRecognitionRequestedOn() != null) ? 1L : 0L);
+		counts.put(Figures.CASES_WITH_LEGAL_SUPPORT, (c.legalSupportGivenOn() != null) ? 1L : 0L);
+		return new Keyed(c.caseId(), new Contribution(unit, c.version(), Figures.of(counts)));
 	}
 
 	private String knownUnit(String code) {
-		if (code == null || this.units.find(code).isEmpty()) {
+		if (this.units.find(code).isEmpty()) {
 			throw new UnreadableEventException("unknown-unit", "unknown administrative unit code '" + code + "'");
 		}
 		return code;
-	}
-
-	private static void require(boolean condition, String reason) {
-		if (!condition) {
-			throw new UnreadableEventException("invalid-data", reason);
-		}
 	}
 
 }

@@ -24,6 +24,25 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	public static final String COURSES = "courses";
 
+	public static final String CASES_RECEIVED = "casesReceived";
+
+	public static final String CASES_OPEN = "casesOpen";
+
+	public static final String CASES_SUCCESSFUL = "casesSuccessful";
+
+	public static final String CASES_UNSUCCESSFUL = "casesUnsuccessful";
+
+	public static final String CASES_WITHDRAWN = "casesWithdrawn";
+
+	public static final String CASES_SENT_FOR_COURT_RECOGNITION = "casesSentForCourtRecognition";
+
+	public static final String CASES_WITH_LEGAL_SUPPORT = "casesWithLegalSupport";
+
+	/** Every figure the rollup knows, in the order the API lists them. */
+	public static final java.util.List<String> ALL = java.util.List.of(TEAMS, TEAMS_COMPLIANT, MEDIATORS,
+			MEDIATORS_WOMEN, MEDIATORS_ETHNIC_MINORITY, COURSES, CASES_RECEIVED, CASES_OPEN, CASES_SUCCESSFUL,
+			CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION, CASES_WITH_LEGAL_SUPPORT);
+
 	public Figures {
 		counts = new TreeMap<>(counts);
 	}
@@ -38,6 +57,14 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	public long get(String name) {
 		return this.counts.getOrDefault(name, 0L);
+	}
+
+	public boolean isZero() {
+		return this.counts.values().stream().allMatch((count) -> count == 0);
+	}
+
+	public Figures negated() {
+		return none().minus(this);
 	}
 
 	public Figures plus(Figures other) {

@@ -1,5 +1,6 @@
 package vn.hoagiai.reporting.rollup;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +11,14 @@ import vn.hoagiai.contracts.units.AdministrativeUnits;
 @Configuration(proxyBeanMethods = false)
 class RollupConfiguration {
 
+	/** Metric of the events the rollup could not apply, by topic and reason. */
+	static final String DEAD_LETTERED = "hoagiai.events.dead.lettered";
+
 	@Autowired
-	void rollup(StreamsBuilder builder, AdministrativeUnits units) {
-		RollupTopology.build(builder, units);
+	void rollup(StreamsBuilder builder, AdministrativeUnits units, MeterRegistry meters) {
+		RollupTopology.build(builder, units, (topic, reason) -> meters
+			.counter(DEAD_LETTERED, "topic", topic, "reason", reason, "consumer", "reporting-rollup")
+			.increment());
 	}
 
 }

@@ -1,47 +1,65 @@
 package vn.hoagiai.reporting.rollup;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.jspecify.annotations.Nullable;
 
 import vn.hoagiai.contracts.Topic;
 import vn.hoagiai.contracts.events.EventCodec;
 import vn.hoagiai.contracts.events.UnreadableEventException;
+import vn.hoagiai.contracts.units.AdministrativeUnit;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
 import vn.hoagiai.contracts.units.UnitLevel;
+import vn.hoagiai.kit.kafka.DeadLetters;
 
 /**
- * The live rollup. Events of every source topic are decoded into contributions (the unreadable ones
- * go to their topic's dead-letter topic with the reason), the latest version of every thing is kept
- * in a table, and the table is re-grouped by the commune, district and province each thing belongs to
- * and aggregated with an adder and a subtractor, so an update, a move or a dismissal moves the counts.
+ * The live rollup, in three steps:
+ * <ol>
+ * <li>every record of a source topic is read as an event of the contract and turned into the
+ * contribution of its thing (team, course, case); the latest contribution of every thing is kept in a
+ * state store on the source partition, so a repeated version changes nothing, and a record that cannot
+ * be read, names an unknown unit, is keyed by something else than its thing's id or goes back in
+ * version is sent to the topic's dead-letter topic with the reason, while the partition moves on;</li>
+ * <li>each change becomes the differences it makes to the figures of the commune, district and
+ * province of the thing before and after it (a move takes from one unit and gives to another);</li>
+ * <li>the differences are summed per unit and each unit's whole figures are published on
+ * {@code reporting.rollup}.</li>
+ * </ol>
+ * With exactly-once processing, the store update and the differences it causes are committed
+ * together, so every change is counted once.
  */
 public final class RollupTopology {
 
 	/** Header on a dead-lettered record: the reason code ({@code unknown-type}, {@code unknown-unit}, ...). */
-	public static final String DLT_REASON_CODE = vn.hoagiai.kit.kafka.DeadLetters.REASON_CODE;
+	public static final String DLT_REASON_CODE = DeadLetters.REASON_CODE;
 
 	/** Header on a dead-lettered record: the reason in words. */
-	public static final String DLT_REASON = vn.hoagiai.kit.kafka.DeadLetters.REASON;
+	public static final String DLT_REASON = DeadLetters.REASON;
 
-	/** The group key of things that do not count at a level (e.g. a district's course at commune level). */
-	static final String NOT_AT_THIS_LEVEL = "-";
+	/** The topics the rollup counts from. */
+	public static final List<Topic> SOURCES = List.of(Topic.REGISTRY_TEAMS, Topic.TRAINING_COURSES,
+			Topic.DISTRICT_CASES);
 
 	static final Serde<Contribution> CONTRIBUTION = JsonSerde.of(Contribution.class);
 
@@ -52,103 +70,144 @@ public final class RollupTopology {
 	private RollupTopology() {
 	}
 
-	public static void build(StreamsBuilder builder, AdministrativeUnits units) {
+	public static void build(StreamsBuilder builder, AdministrativeUnits units, DeadLetterCounter deadLetters) {
 		Contributions contributions = new Contributions(units);
-		KStream<String, Contribution> all = decoded(builder, Topic.REGISTRY_TEAMS, contributions)
-			.merge(decoded(builder, Topic.TRAINING_COURSES, contributions), Named.as("all-contributions"));
-
-		KTable<String, Contribution> latest = all.groupByKey(Grouped.with("latest", Serdes.String(), CONTRIBUTION))
-			.aggregate(Contribution::nothing, (thing, incoming, current) -> current.latest(incoming),
-					Materialized.<String, Contribution, org.apache.kafka.streams.state.KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]>>as(
-							"latest-contributions")
-						.withKeySerde(Serdes.String())
-						.withValueSerde(CONTRIBUTION));
-
-		for (UnitLevel level : UnitLevel.values()) {
-			String name = level.name().toLowerCase(java.util.Locale.ROOT);
-			latest
-				.groupBy((thing, contribution) -> KeyValue.pair(groupKey(units, contribution, level),
-						contribution.figures()), Grouped.with("by-" + name, Serdes.String(), FIGURES))
-				.aggregate(Figures::none, (unit, figures, total) -> total.plus(figures),
-						(unit, figures, total) -> total.minus(figures),
-						Materialized.<String, Figures, org.apache.kafka.streams.state.KeyValueStore<org.apache.kafka.common.utils.Bytes, byte[]>>as(
-								"rollup-" + name)
-							.withKeySerde(Serdes.String())
-							.withValueSerde(FIGURES))
-				.toStream(Named.as("rollup-" + name + "-changes"))
-				.filter((unit, figures) -> !NOT_AT_THIS_LEVEL.equals(unit) && figures != null)
-				.mapValues((unit, figures) -> new RollupRecord(unit, level, figures))
-				.to(Topic.REPORTING_ROLLUP.topicName(), Produced.with(Serdes.String(), ROLLUP));
+		KStream<String, Figures> differences = null;
+		for (Topic topic : SOURCES) {
+			KStream<String, Figures> fromTopic = differences(builder, topic, contributions, units, deadLetters);
+			differences = (differences == null) ? fromTopic : differences.merge(fromTopic, Named.as("merge-" + topic.topicName()));
 		}
+		Objects.requireNonNull(differences)
+			.groupByKey(Grouped.with("by-unit", Serdes.String(), FIGURES))
+			.reduce(Figures::plus, Materialized.<String, Figures, KeyValueStore<Bytes, byte[]>>as("rollup")
+				.withKeySerde(Serdes.String())
+				.withValueSerde(FIGURES))
+			.toStream(Named.as("rollup-changes"))
+			.mapValues((unit, figures) -> new RollupRecord(unit, units.find(unit).map(AdministrativeUnit::level)
+				.orElse(UnitLevel.COMMUNE), figures), Named.as("rollup-records"))
+			.to(Topic.REPORTING_ROLLUP.topicName(), Produced.with(Serdes.String(), ROLLUP));
 	}
 
-	private static String groupKey(AdministrativeUnits units, Contribution contribution, UnitLevel level) {
-		if (contribution.unitCode() == null) {
-			return NOT_AT_THIS_LEVEL;
-		}
-		return units.ancestorAt(contribution.unitCode(), level).map((unit) -> unit.code()).orElse(NOT_AT_THIS_LEVEL);
-	}
-
-	/** The contributions of one source topic; what cannot be read goes to the dead-letter topic. */
-	private static KStream<String, Contribution> decoded(StreamsBuilder builder, Topic topic,
-			Contributions contributions) {
+	private static KStream<String, Figures> differences(StreamsBuilder builder, Topic topic,
+			Contributions contributions, AdministrativeUnits units, DeadLetterCounter deadLetters) {
 		String name = topic.topicName();
-		KStream<String, Decoded> decoded = builder
+		String store = "latest-" + name;
+		builder.addStateStore(
+				Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), CONTRIBUTION));
+		KStream<String, Outcome> outcomes = builder
 			.stream(name, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-" + name))
-			.processValues(() -> new Decode(contributions), Named.as("decode-" + name));
-		var branches = decoded.split(Named.as("decoded-" + name + "-"))
-			.branch((key, value) -> value.failure() != null,
-					Branched.withConsumer((failed) -> failed.mapValues(Decoded::original)
-						.to(topic.deadLetterTopicName(), Produced.with(Serdes.String(), Serdes.ByteArray())),
-							"failed"))
-			.defaultBranch(Branched.as("ok"));
-		return branches.get("decoded-" + name + "-ok")
-			.map((key, value) -> KeyValue.pair(value.thingKey(), value.contribution()), Named.as("key-by-thing-" + name));
+			.processValues(() -> new KeepLatest(contributions, store, name, deadLetters), Named.as("latest-" + name),
+					store);
+		var branches = outcomes.split(Named.as("outcome-" + name + "-"))
+			.branch((key, outcome) -> outcome.deadLetter() != null,
+					Branched.withConsumer((failed) -> failed.mapValues(Outcome::original, Named.as("original-" + name))
+						.to(topic.deadLetterTopicName(), Produced.with(Serdes.String(), Serdes.ByteArray())), "failed"))
+			.defaultBranch(Branched.as("changed"));
+		return branches.get("outcome-" + name + "-changed")
+			.flatMap((key, outcome) -> differences(units, outcome.before(), Objects.requireNonNull(outcome.after())),
+					Named.as("differences-" + name));
 	}
 
-	/** A decoded record: a contribution, or the reason it could not be read and the original bytes. */
-	record Decoded(@Nullable String thingKey, @Nullable Contribution contribution, byte @Nullable [] original,
-			@Nullable String failure) {
+	/** What a change of one thing does to the figures of each unit above it, before and after. */
+	static List<KeyValue<String, Figures>> differences(AdministrativeUnits units, @Nullable Contribution before,
+			Contribution after) {
+		List<KeyValue<String, Figures>> differences = new ArrayList<>(6);
+		for (UnitLevel level : UnitLevel.values()) {
+			String from = (before != null) ? units.ancestorAt(before.unitCode(), level).map(AdministrativeUnit::code).orElse(null) : null;
+			String to = units.ancestorAt(after.unitCode(), level).map(AdministrativeUnit::code).orElse(null);
+			if (from != null && from.equals(to)) {
+				Figures difference = after.figures().minus(before.figures());
+				if (!difference.isZero()) {
+					differences.add(KeyValue.pair(to, difference));
+				}
+				continue;
+			}
+			if (from != null) {
+				differences.add(KeyValue.pair(from, before.figures().negated()));
+			}
+			if (to != null) {
+				differences.add(KeyValue.pair(to, after.figures()));
+			}
+		}
+		return differences;
 	}
 
-	/** Decodes one record; on failure it adds the reason headers for the dead-letter topic. */
-	static final class Decode implements FixedKeyProcessor<String, byte[], Decoded> {
+	/**
+	 * One record's outcome: a change of a thing (its contribution before, null for a new thing, and
+	 * after), or a dead letter with the original bytes.
+	 */
+	record Outcome(@Nullable Contribution before, @Nullable Contribution after, @Nullable String deadLetter,
+			byte @Nullable [] original) {
+	}
+
+	/** Reads one record, checks it, keeps the thing's latest contribution and forwards the change. */
+	static final class KeepLatest implements FixedKeyProcessor<String, byte[], Outcome> {
 
 		private final Contributions contributions;
 
-		private @Nullable FixedKeyProcessorContext<String, Decoded> context;
+		private final String storeName;
 
-		Decode(Contributions contributions) {
+		private final String topic;
+
+		private final DeadLetterCounter deadLetters;
+
+		private @Nullable FixedKeyProcessorContext<String, Outcome> context;
+
+		private @Nullable KeyValueStore<String, Contribution> latest;
+
+		KeepLatest(Contributions contributions, String storeName, String topic, DeadLetterCounter deadLetters) {
 			this.contributions = contributions;
+			this.storeName = storeName;
+			this.topic = topic;
+			this.deadLetters = deadLetters;
 		}
 
 		@Override
-		public void init(FixedKeyProcessorContext<String, Decoded> context) {
+		public void init(FixedKeyProcessorContext<String, Outcome> context) {
 			this.context = context;
+			this.latest = context.getStateStore(this.storeName);
 		}
 
 		@Override
 		public void process(FixedKeyRecord<String, byte[]> record) {
+			Contributions.Keyed keyed;
 			try {
-				EventCodec.ReceivedEvent event = EventCodec.read(record.headers(), record.value());
-				Contributions.Keyed keyed = this.contributions.of(event);
-				// The rollup's own records carry no event headers.
-				this.context.forward(record.withValue(new Decoded(keyed.thingKey(), keyed.contribution(), null, null))
-					.withHeaders(new RecordHeaders()));
+				keyed = this.contributions.of(EventCodec.read(record.headers(), record.value()));
 			}
 			catch (UnreadableEventException ex) {
 				deadLetter(record, ex.reasonCode(), String.valueOf(ex.getMessage()));
+				return;
 			}
 			catch (RuntimeException ex) {
 				deadLetter(record, "invalid-data", ex.toString());
+				return;
 			}
+			if (!keyed.thingId().equals(record.key())) {
+				deadLetter(record, "key-mismatch",
+						"the record key '" + record.key() + "' is not the id in the data '" + keyed.thingId() + "'");
+				return;
+			}
+			Contribution after = keyed.contribution();
+			Contribution before = this.latest.get(record.key());
+			if (before != null && after.version() < before.version()) {
+				deadLetter(record, "version-backwards",
+						"version " + after.version() + " is older than version " + before.version() + " already counted");
+				return;
+			}
+			if (before != null && after.version() == before.version()) {
+				return; // the same version again: a re-delivery, already counted
+			}
+			this.latest.put(record.key(), after);
+			// The rollup's own records carry no event headers.
+			this.context.forward(record.withValue(new Outcome(before, after, null, null)).withHeaders(new RecordHeaders()));
 		}
 
 		private void deadLetter(FixedKeyRecord<String, byte[]> record, String reasonCode, String reason) {
 			RecordHeaders headers = new RecordHeaders(record.headers().toArray());
 			headers.add(DLT_REASON_CODE, reasonCode.getBytes(StandardCharsets.UTF_8));
 			headers.add(DLT_REASON, reason.getBytes(StandardCharsets.UTF_8));
-			this.context.forward(record.withValue(new Decoded(null, null, record.value(), reasonCode)).withHeaders(headers));
+			this.deadLetters.deadLettered(this.topic, reasonCode);
+			this.context.forward(record.withValue(new Outcome(null, null, reasonCode, record.value())).withHeaders(headers));
 		}
 
 	}

@@ -17,12 +17,9 @@ import vn.hoagiai.contracts.units.UnitLevel;
  */
 record RollupView(UnitRef unit, Map<String, Long> figures, RollupDocument.@Nullable AsOf asOf) {
 
-	static final java.util.List<String> ALL_FIGURES = java.util.List.of(Figures.TEAMS, Figures.TEAMS_COMPLIANT,
-			Figures.MEDIATORS, Figures.MEDIATORS_WOMEN, Figures.MEDIATORS_ETHNIC_MINORITY, Figures.COURSES);
-
 	static RollupView of(AdministrativeUnit unit, @Nullable RollupDocument document) {
 		Map<String, Long> figures = new TreeMap<>();
-		ALL_FIGURES.forEach((name) -> figures.put(name, 0L));
+		Figures.ALL.forEach((name) -> figures.put(name, 0L));
 		if (document != null) {
 			figures.putAll(document.figures());
 		}

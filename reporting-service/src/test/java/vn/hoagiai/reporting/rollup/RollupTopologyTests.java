@@ -56,10 +56,14 @@ class RollupTopologyTests {
 
 	private final Map<String, RollupRecord> latest = new java.util.HashMap<>();
 
+	private final List<String> deadLettered = new ArrayList<>();
+
+	private TestInputTopic<String, byte[]> cases;
+
 	@BeforeEach
 	void startTopology() {
 		StreamsBuilder builder = new StreamsBuilder();
-		RollupTopology.build(builder, UNITS);
+		RollupTopology.build(builder, UNITS, (topic, reason) -> this.deadLettered.add(topic + ":" + reason));
 		Properties config = new Properties();
 		config.put(StreamsConfig.APPLICATION_ID_CONFIG, "rollup-test");
 		config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -68,6 +72,8 @@ class RollupTopologyTests {
 		this.teams = this.driver.createInputTopic(Topic.REGISTRY_TEAMS.topicName(), new StringSerializer(),
 				new ByteArraySerializer());
 		this.courses = this.driver.createInputTopic(Topic.TRAINING_COURSES.topicName(), new StringSerializer(),
+				new ByteArraySerializer());
+		this.cases = this.driver.createInputTopic(Topic.DISTRICT_CASES.topicName(), new StringSerializer(),
 				new ByteArraySerializer());
 		this.rollup = this.driver.createOutputTopic(Topic.REPORTING_ROLLUP.topicName(), new StringDeserializer(),
 				new ByteArrayDeserializer());
@@ -105,7 +111,7 @@ class RollupTopologyTests {
 	}
 
 	@Test
-	void duplicatesAndOlderVersionsChangeNothing() {
+	void aRepeatedVersionChangesNothingAndAnOlderOneIsDeadLettered() {
 		publish(team("t1", 1, NHON_BINH, true, Gender.FEMALE, Gender.MALE, Gender.MALE));
 		publish(team("t1", 2, NHON_BINH, false, Gender.MALE));
 		publish(team("t1", 2, NHON_BINH, false, Gender.MALE));
@@ -113,6 +119,58 @@ class RollupTopologyTests {
 
 		assertThat(figures(NHON_BINH)).containsEntry("teams", 1L).containsEntry("mediators", 1L);
 		assertThat(figures("52")).containsEntry("teams", 1L).containsEntry("mediators", 1L);
+		assertThat(header(this.deadLetters.readRecord(), RollupTopology.DLT_REASON_CODE)).isEqualTo("version-backwards");
+		assertThat(this.deadLetters.isEmpty()).isTrue();
+		assertThat(this.deadLettered).containsExactly("registry.teams:version-backwards");
+	}
+
+	@Test
+	void aRecordKeyedByAnythingButItsThingsIdIsDeadLettered() {
+		TeamState team = team("t1", 1, NHON_BINH, true, Gender.FEMALE, Gender.MALE, Gender.MALE);
+		this.teams.pipeInput(record("another-key", EventType.TEAM_CHANGED, team));
+
+		assertThat(header(this.deadLetters.readRecord(), RollupTopology.DLT_REASON_CODE)).isEqualTo("key-mismatch");
+		assertThat(figures(NHON_BINH)).isEmpty();
+	}
+
+	@Test
+	void casesAreCountedByOutcomeAndACaseClosedLaterMovesFromOpenToSuccessful() {
+		java.time.LocalDate received = java.time.LocalDate.of(2026, 3, 2);
+		this.cases.pipeInput(record("case-1", EventType.CASE_RECEIVED, new vn.hoagiai.contracts.events.CaseState("case-1",
+				1, NHON_BINH, vn.hoagiai.contracts.events.CaseField.LAND, received,
+				vn.hoagiai.contracts.events.CaseStatus.RECEIVED, null, null, null)));
+		this.cases.pipeInput(record("case-2", EventType.CASE_CLOSED, new vn.hoagiai.contracts.events.CaseState("case-2",
+				1, NHON_PHU, vn.hoagiai.contracts.events.CaseField.NEIGHBOURS, received,
+				vn.hoagiai.contracts.events.CaseStatus.UNSUCCESSFUL, received.plusDays(3), null, null)));
+
+		assertThat(figures("540")).containsEntry("casesReceived", 2L).containsEntry("casesOpen", 1L)
+			.containsEntry("casesUnsuccessful", 1L).containsEntry("casesSuccessful", 0L);
+
+		this.cases.pipeInput(record("case-1", EventType.CASE_SENT_FOR_COURT_RECOGNITION,
+				new vn.hoagiai.contracts.events.CaseState("case-1", 3, NHON_BINH,
+						vn.hoagiai.contracts.events.CaseField.LAND, received,
+						vn.hoagiai.contracts.events.CaseStatus.SUCCESSFUL, received.plusDays(5), received.plusDays(9),
+						received.plusDays(1))));
+
+		assertThat(figures("540")).containsEntry("casesReceived", 2L).containsEntry("casesOpen", 0L)
+			.containsEntry("casesSuccessful", 1L).containsEntry("casesSentForCourtRecognition", 1L)
+			.containsEntry("casesWithLegalSupport", 1L);
+		assertThat(figures("52")).containsEntry("casesReceived", 2L).containsEntry("casesSuccessful", 1L);
+	}
+
+	@Test
+	void aCaseClosedBeforeItWasReceivedIsDeadLetteredForItsImpossibleDates() {
+		java.time.LocalDate received = java.time.LocalDate.of(2026, 3, 2);
+		this.cases.pipeInput(record("case-9", EventType.CASE_CLOSED, new vn.hoagiai.contracts.events.CaseState("case-9",
+				1, NHON_BINH, vn.hoagiai.contracts.events.CaseField.LAND, received,
+				vn.hoagiai.contracts.events.CaseStatus.SUCCESSFUL, received.minusDays(1), null, null)));
+
+		TestOutputTopic<String, byte[]> caseDeadLetters = this.driver.createOutputTopic(
+				Topic.DISTRICT_CASES.deadLetterTopicName(), new StringDeserializer(), new ByteArrayDeserializer());
+		TestRecord<String, byte[]> dead = caseDeadLetters.readRecord();
+		assertThat(header(dead, RollupTopology.DLT_REASON_CODE)).isEqualTo("rule");
+		assertThat(header(dead, RollupTopology.DLT_REASON)).contains("closedOn 2026-03-01 is before receivedOn 2026-03-02");
+		assertThat(figures(NHON_BINH)).isEmpty();
 	}
 
 	@Test
@@ -135,7 +193,7 @@ class RollupTopologyTests {
 
 		assertThat(figures("540")).containsEntry("courses", 1L);
 		assertThat(figures("52")).containsEntry("courses", 1L);
-		assertThat(this.latest).doesNotContainKey(RollupTopology.NOT_AT_THIS_LEVEL);
+		assertThat(this.latest).containsOnlyKeys("540", "52");
 	}
 
 	@Test
