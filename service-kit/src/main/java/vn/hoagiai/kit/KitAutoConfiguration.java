@@ -3,7 +3,10 @@ package vn.hoagiai.kit;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.beans.factory.ObjectProvider;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -56,8 +59,9 @@ public class KitAutoConfiguration {
 	/** Dead letters for what cannot be read, patient retries for everything else. */
 	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
-	DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate) {
-		return DeadLetters.errorHandler(eventKafkaTemplate);
+	DefaultErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> eventKafkaTemplate,
+			ObjectProvider<MeterRegistry> meters) {
+		return DeadLetters.errorHandler(eventKafkaTemplate, meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

@@ -17,8 +17,8 @@ import vn.hoagiai.devstack.DevStack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README must stay true: its commands exist, the paths and links it names exist, and the curl
- * commands of the slice run against the running stack without an HTTP error.
+ * The README and the docs must stay true: the commands exist, the paths and links they name exist, and
+ * the curl commands of the slice run against the running stack without an HTTP error.
  */
 class ReadmeTests {
 
@@ -50,21 +50,27 @@ class ReadmeTests {
 	}
 
 	@Test
-	void everyPathAndLinkTheReadmeNamesExists() throws IOException {
-		String readme = readme();
-		List<String> missing = new ArrayList<>();
-		Matcher code = Pattern.compile("`([\\w./-]+/[\\w./-]*)`").matcher(readme);
-		while (code.find()) {
-			String path = code.group(1);
-			if (!path.startsWith("/api/") && !path.startsWith("http") && !path.contains("**")
-					&& !path.startsWith(".data") && !Files.exists(ROOT.resolve(path))) {
-				missing.add(path);
-			}
+	void everyPathAndLinkTheReadmeAndTheDocsNameExists() throws IOException {
+		List<Path> documents = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+		try (var docs = Files.list(ROOT.resolve("docs"))) {
+			docs.filter((file) -> file.toString().endsWith(".md")).forEach(documents::add);
 		}
-		Matcher link = Pattern.compile("\\]\\(([^)#:]+)\\)").matcher(readme);
-		while (link.find()) {
-			if (!Files.exists(ROOT.resolve(link.group(1)))) {
-				missing.add(link.group(1));
+		List<String> missing = new ArrayList<>();
+		for (Path document : documents) {
+			String text = Files.readString(document, StandardCharsets.UTF_8);
+			Matcher code = Pattern.compile("`([\\w./-]+/[\\w./-]*)`").matcher(text);
+			while (code.find()) {
+				String path = code.group(1);
+				if (!path.startsWith("/") && !path.startsWith("http") && !path.startsWith(".data")
+						&& !path.contains("target/") && !Files.exists(ROOT.resolve(path))) {
+					missing.add(ROOT.relativize(document) + ": " + path);
+				}
+			}
+			Matcher link = Pattern.compile("\\]\\(([^)#:]+)\\)").matcher(text);
+			while (link.find()) {
+				if (!Files.exists(document.getParent().resolve(link.group(1)))) {
+					missing.add(ROOT.relativize(document) + ": " + link.group(1));
+				}
 			}
 		}
 		assertThat(missing).isEmpty();

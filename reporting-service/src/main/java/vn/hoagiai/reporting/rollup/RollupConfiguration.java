@@ -12,7 +12,7 @@ import vn.hoagiai.contracts.units.AdministrativeUnits;
 class RollupConfiguration {
 
 	/** Metric of the events the rollup could not apply, by topic and reason. */
-	static final String DEAD_LETTERED = "hoagiai.events.dead.lettered";
+	static final String DEAD_LETTERED = vn.hoagiai.kit.kafka.DeadLetters.METRIC;
 
 	@Autowired
 	void rollup(StreamsBuilder builder, AdministrativeUnits units, MeterRegistry meters) {

@@ -2,6 +2,7 @@ package vn.hoagiai.kit.kafka;
 
 import java.nio.charset.StandardCharsets;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.KafkaException;
@@ -30,7 +31,10 @@ public final class DeadLetters {
 	private DeadLetters() {
 	}
 
-	public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template) {
+	/** The metric of dead-lettered events, tagged with the topic, the reason and the consumer group. */
+	public static final String METRIC = "hoagiai.events.dead.lettered";
+
+	public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(record.topic() + ".dlt", record.partition()));
 		recoverer.setHeadersFunction((record, ex) -> {
@@ -40,6 +44,7 @@ public final class DeadLetters {
 			}
 			String code = (cause instanceof UnreadableEventException unreadable) ? unreadable.reasonCode()
 					: "processing-failed";
+			meters.counter(METRIC, "topic", record.topic(), "reason", code, "consumer", "listener").increment();
 			RecordHeaders headers = new RecordHeaders();
 			headers.add(REASON_CODE, code.getBytes(StandardCharsets.UTF_8));
 			headers.add(REASON, String.valueOf(cause.getMessage()).getBytes(StandardCharsets.UTF_8));

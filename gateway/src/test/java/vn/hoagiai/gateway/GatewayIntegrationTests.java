@@ -1,0 +1,86 @@
+package vn.hoagiai.gateway;
+
+import java.net.ServerSocket;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway on its own: the contract documents it serves, and what it answers when a service is down. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class GatewayIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@DynamicPropertySource
+	static void nothingListensDownstream(DynamicPropertyRegistry registry) throws Exception {
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		String nowhere = "http://localhost:" + closed;
+		registry.add("REGISTRY_URL", () -> nowhere);
+		registry.add("TRAINING_URL", () -> nowhere);
+		registry.add("REPORTING_URL", () -> nowhere);
+		registry.add("GATEWAY_MANAGEMENT_PORT", () -> 0);
+	}
+
+	@Test
+	void theAsyncApiDocumentAndItsSchemasAreServed() {
+		this.client.get()
+			.uri("/docs/asyncapi.yaml")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((yaml) -> assertThat(yaml).startsWith("asyncapi: 3.0.0").contains("district.mediation-cases"));
+		this.client.get()
+			.uri("/docs/schemas/case-state.v1.schema.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((schema) -> assertThat(schema).contains("\"caseId\""));
+		this.client.get().uri("/docs/schemas/..%2Fasyncapi.schema.json").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void theEventContractPageListsEveryTopicForPeople() {
+		this.client.get()
+			.uri("/docs/events")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((html) -> assertThat(html).contains("Topic <code>registry.teams</code>")
+				.contains("Topic <code>district.mediation-cases</code>")
+				.contains("vn.hoagiai.district.case.closed.v1")
+				.contains("district systems: publishes"));
+	}
+
+	@Test
+	void aServiceThatDoesNotAnswerGets503WithProblemDetailsAndRetryAfter() {
+		this.client.get()
+			.uri("/api/registry/teams/abc")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.valueEquals("Retry-After", "10")
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Dịch vụ tạm thời không khả dụng")
+				.doesNotContain("Exception")
+				.doesNotContain("at org."));
+	}
+
+}
