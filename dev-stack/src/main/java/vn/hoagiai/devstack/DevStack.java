@@ -40,7 +40,8 @@ public final class DevStack implements AutoCloseable {
 	/** The applications, in the order they are stopped last to first. */
 	public enum Service {
 
-		REGISTRY("registry-service"), TRAINING("training-service"), REPORTING("reporting-service"), GATEWAY("gateway");
+		AUTH("auth-server"), REGISTRY("registry-service"), TRAINING("training-service"),
+		REPORTING("reporting-service"), GATEWAY("gateway");
 
 		private final String artifact;
 
@@ -65,22 +66,24 @@ public final class DevStack implements AutoCloseable {
 	 * @param kafka the broker's client listener
 	 * @param kafkaController the broker's KRaft controller listener
 	 * @param mongo the MongoDB wire-protocol server
+	 * @param auth the OpenID Connect provider
 	 */
 	public record Ports(int gateway, int gatewayManagement, int registry, int training, int reporting, int kafka,
-			int kafkaController, int mongo) {
+			int kafkaController, int mongo, int auth) {
 
 		public static Ports defaults() {
-			return new Ports(8080, 8180, 8081, 8082, 8083, 9092, 9093, 27027);
+			return new Ports(8080, 8180, 8081, 8082, 8083, 9092, 9093, 27027, 9000);
 		}
 
 		/** Free ports chosen by the system, for tests that must not collide with a running stack. */
 		public static Ports free() {
 			return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-					freePort());
+					freePort(), freePort());
 		}
 
 		int of(Service service) {
 			return switch (service) {
+				case AUTH -> this.auth;
 				case REGISTRY -> this.registry;
 				case TRAINING -> this.training;
 				case REPORTING -> this.reporting;
@@ -175,6 +178,16 @@ public final class DevStack implements AutoCloseable {
 
 	public String mongoUri() {
 		return "mongodb://localhost:" + this.options.ports().mongo();
+	}
+
+	/** The issuer of the stack's tokens: the OpenID Connect provider's address. */
+	public String issuer() {
+		return "http://localhost:" + this.options.ports().auth();
+	}
+
+	/** The file that holds the provider's signing key (a JWK), kept across restarts. */
+	public Path signingKeyFile() {
+		return this.options.dataDir().resolve("auth").resolve("signing-key.json");
 	}
 
 	public Path logFile(Service service) {
@@ -272,7 +285,15 @@ public final class DevStack implements AutoCloseable {
 		Map<String, String> environment = new HashMap<>();
 		environment.put("MONGODB_URI", mongoUri());
 		environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+		environment.put("HOAGIAI_ISSUER", issuer());
+		environment.put("HOAGIAI_JWK_SET_URI", issuer() + "/oauth2/jwks");
 		switch (service) {
+			case AUTH -> {
+				environment.put("AUTH_PORT", String.valueOf(ports.auth()));
+				environment.put("HOAGIAI_AUTH_KEY_FILE", signingKeyFile().toAbsolutePath().toString());
+				environment.put("HOAGIAI_CONSOLE_REDIRECT_URIS", gatewayUrl() + "/," + gatewayUrl() + "/callback,"
+						+ DevLogin.REDIRECT + ",http://localhost:5173/callback");
+			}
 			case REGISTRY -> environment.put("REGISTRY_PORT", String.valueOf(ports.registry()));
 			case TRAINING -> environment.put("TRAINING_PORT", String.valueOf(ports.training()));
 			case REPORTING -> {
@@ -467,6 +488,7 @@ public final class DevStack implements AutoCloseable {
 
 				Ready in %d s.
 				  Gateway (web console and API)  %s
+				  Sign-in (OpenID Connect)       %s
 				  registry-service               http://localhost:%d
 				  training-service               http://localhost:%d
 				  reporting-service              http://localhost:%d
@@ -475,7 +497,9 @@ public final class DevStack implements AutoCloseable {
 				  Data folder                    %s
 				  Logs                           %s
 				Ctrl-C stops everything.
-				%n""", seconds, stack.gatewayUrl(), ports.registry(), ports.training(), ports.reporting(),
+				Demo users (password matkhau-demo unless HOAGIAI_DEMO_PASSWORD is set): tinh.admin, huyen.quynhon,
+				xa.nhonbinh, xa.nhonphu, tap.huan.vien, phan.tich. An access token for curl: ./token xa.nhonbinh
+				%n""", seconds, stack.gatewayUrl(), stack.issuer(), ports.registry(), ports.training(), ports.reporting(),
 				stack.kafkaBootstrapServers(), stack.mongoUri(), options.dataDir(), options.dataDir().resolve("logs"));
 		stopped.await();
 	}

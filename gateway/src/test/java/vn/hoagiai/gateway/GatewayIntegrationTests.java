@@ -10,6 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hoagiai.testsupport.TestTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gateway on its own: the contract documents it serves, and what it answers when a service is down. */
@@ -31,6 +33,8 @@ class GatewayIntegrationTests {
 		registry.add("TRAINING_URL", () -> nowhere);
 		registry.add("REPORTING_URL", () -> nowhere);
 		registry.add("GATEWAY_MANAGEMENT_PORT", () -> 0);
+		registry.add("HOAGIAI_ISSUER", () -> TestTokens.ISSUER);
+		registry.add("HOAGIAI_JWK_SET_URI", () -> TestTokens.get().jwkSetUri());
 	}
 
 	@Test
@@ -49,7 +53,7 @@ class GatewayIntegrationTests {
 			.isOk()
 			.expectBody(String.class)
 			.value((schema) -> assertThat(schema).contains("\"caseId\""));
-		this.client.get().uri("/docs/schemas/..%2Fasyncapi.schema.json").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/docs/schemas/..%2Fasyncapi.schema.json").exchange().expectStatus().is4xxClientError();
 	}
 
 	@Test
@@ -67,9 +71,51 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	void anApiRequestWithoutAValidTokenIsRefusedAtTheGateway() {
+		TestTokens tokens = TestTokens.get();
+		this.client.get()
+			.uri("/api/registry/teams/abc")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Chưa xác thực"));
+		for (String bad : java.util.List.of(tokens.expired("PROVINCE_ADMIN", "52"),
+				tokens.fromAnotherIssuer("PROVINCE_ADMIN", "52"), tokens.forAnotherAudience("PROVINCE_ADMIN", "52"),
+				tokens.unsigned("PROVINCE_ADMIN", "52"), tokens.signedWithAnotherKey("PROVINCE_ADMIN", "52"),
+				tokens.withForgedUnit("COMMUNE_OFFICER", "21550", "52"))) {
+			this.client.get()
+				.uri("/api/registry/teams/abc")
+				.header("Authorization", "Bearer " + bad)
+				.exchange()
+				.expectStatus()
+				.isUnauthorized();
+		}
+	}
+
+	@Test
+	void everyAnswerCarriesSecurityHeadersAndACorrelationId() {
+		this.client.get()
+			.uri("/docs/events")
+			.exchange()
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.exists("Content-Security-Policy")
+			.expectHeader()
+			.exists("X-Correlation-Id");
+	}
+
+	@Test
+	void theActuatorIsNotReachableThroughThePublicPort() {
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
 	void aServiceThatDoesNotAnswerGets503WithProblemDetailsAndRetryAfter() {
 		this.client.get()
 			.uri("/api/registry/teams/abc")
+			.header("Authorization", "Bearer " + TestTokens.get().token("PROVINCE_ADMIN", "52"))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(503)

@@ -8,7 +8,6 @@ import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import vn.hoagiai.contracts.Topic;
-import vn.hoagiai.contracts.units.AdministrativeUnits;
 import vn.hoagiai.kit.kafka.TopicProperties;
 import vn.hoagiai.kit.kafka.Topics;
 
@@ -26,11 +25,6 @@ public class ReportingApplication {
 	KafkaAdmin.NewTopics reportingTopics(TopicProperties properties) {
 		return Topics.declare(properties, Topic.REGISTRY_TEAMS, Topic.TRAINING_COURSES, Topic.DISTRICT_CASES,
 				Topic.REPORTING_ROLLUP);
-	}
-
-	@Bean
-	AdministrativeUnits administrativeUnits(ReportingProperties properties) {
-		return AdministrativeUnits.load(properties.unitScope());
 	}
 
 }

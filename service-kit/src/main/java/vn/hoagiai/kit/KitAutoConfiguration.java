@@ -13,7 +13,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,6 +31,7 @@ import vn.hoagiai.kit.outbox.OutboxProperties;
 import vn.hoagiai.kit.outbox.OutboxRelay;
 import vn.hoagiai.kit.outbox.OutboxWriter;
 import vn.hoagiai.kit.problem.ProblemDetailsAdvice;
+import vn.hoagiai.kit.web.CorrelationIdFilter;
 
 /** What every service gets from the kit: the outbox, problem details, topic settings. */
 @AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
@@ -69,6 +72,13 @@ public class KitAutoConfiguration {
 			OutboxProperties properties, Environment environment) {
 		return new OutboxRelay(mongo, eventKafkaTemplate, properties,
 				environment.getProperty("spring.application.name", "service"));
+	}
+
+	@Bean
+	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

@@ -80,7 +80,8 @@ class ReadmeTests {
 	void theSliceCommandsRunAgainstTheRunningStackWithoutAnHttpError() throws Exception {
 		DevStack stack = RunningStack.get();
 		String slice = shellBlocks().get(2).replace("http://localhost:8080", stack.gatewayUrl())
-			.replace("curl -s ", "curl -s --fail-with-body ");
+			.replace("curl -s ", "curl -s --fail-with-body ")
+			.replace("./token xa.nhonbinh", ROOT.resolve("token") + " xa.nhonbinh --issuer " + stack.issuer());
 
 		Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", slice).redirectErrorStream(true).start();
 		String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -28,6 +28,20 @@ final class RunningStack {
 		}
 	}
 
+	/** A token the stack's services accept, signed with the stack's own provider key. */
+	static String token(String role, String unit) {
+		DevStack running = get();
+		try {
+			com.nimbusds.jose.jwk.RSAKey key = com.nimbusds.jose.jwk.RSAKey
+				.parse(Files.readString(running.signingKeyFile()));
+			return vn.hoagiai.testsupport.TestTokens.withKey(key, running.issuer() + "/oauth2/jwks")
+				.token(role, unit, running.issuer());
+		}
+		catch (IOException | java.text.ParseException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static synchronized DevStack get() {
 		if (stack == null) {
 			Path root = Path.of(System.getProperty("hoagiai.root", "..")).toAbsolutePath().normalize();

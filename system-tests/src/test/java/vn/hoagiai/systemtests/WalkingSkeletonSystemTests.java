@@ -39,7 +39,7 @@ class WalkingSkeletonSystemTests {
 	@BeforeAll
 	static void startTheStack() {
 		stack = RunningStack.get();
-		gateway = new JsonHttp(stack.gatewayUrl());
+		gateway = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
 	}
 
 	static Map<String, Object> mediator(String name, String gender, boolean leader) {

@@ -9,7 +9,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring Boot application under test at the shared test infrastructure, with a database of
- * its own so test contexts never see each other's documents.
+ * its own so test contexts never see each other's documents, and makes it trust {@link TestTokens}.
  */
 public class InfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -23,7 +23,8 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 			.addFirst(new MapPropertySource("test-infrastructure",
 					Map.of("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
 							"spring.mongodb.uri", infrastructure.mongoUri(), "spring.mongodb.database",
-							application + "-" + run, "hoagiai.test.run-id", run)));
+							application + "-" + run, "hoagiai.test.run-id", run, "HOAGIAI_ISSUER", TestTokens.ISSUER,
+							"HOAGIAI_JWK_SET_URI", TestTokens.get().jwkSetUri())));
 	}
 
 }

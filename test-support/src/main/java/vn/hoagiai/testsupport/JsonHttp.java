@@ -23,8 +23,20 @@ public final class JsonHttp {
 
 	private final String baseUrl;
 
+	private final Map<String, String> defaultHeaders;
+
 	public JsonHttp(String baseUrl) {
+		this(baseUrl, Map.of());
+	}
+
+	private JsonHttp(String baseUrl, Map<String, String> defaultHeaders) {
 		this.baseUrl = baseUrl;
+		this.defaultHeaders = defaultHeaders;
+	}
+
+	/** The same client, sending this bearer token with every request. */
+	public JsonHttp as(String token) {
+		return new JsonHttp(this.baseUrl, Map.of("Authorization", "Bearer " + token));
 	}
 
 	/** The answer to one request. */
@@ -49,6 +61,10 @@ public final class JsonHttp {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
 	}
 
+	public Answer get(String path, Map<String, String> headers) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+	}
+
 	public Answer post(String path, Object body) {
 		return post(path, body, Map.of());
 	}
@@ -61,6 +77,7 @@ public final class JsonHttp {
 	}
 
 	private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
+		this.defaultHeaders.forEach(request::header);
 		headers.forEach(request::header);
 		request.header("Accept", "application/json, application/problem+json").timeout(Duration.ofSeconds(30));
 		try {

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import vn.hoagiai.contracts.Topic;
-import vn.hoagiai.contracts.units.AdministrativeUnits;
 import vn.hoagiai.kit.kafka.TopicProperties;
 import vn.hoagiai.kit.kafka.Topics;
 
@@ -22,11 +21,6 @@ public class TrainingApplication {
 	@Bean
 	KafkaAdmin.NewTopics trainingTopics(TopicProperties properties) {
 		return Topics.declare(properties, Topic.TRAINING_COURSES, Topic.REGISTRY_TEAMS);
-	}
-
-	@Bean
-	AdministrativeUnits administrativeUnits(TrainingProperties properties) {
-		return AdministrativeUnits.load(properties.unitScope());
 	}
 
 }

@@ -46,7 +46,11 @@ public final class EventCodec {
 
 	/** A Kafka record for one event, keyed by the id of the thing the event is about. */
 	public static ProducerRecord<String, byte[]> toRecord(String topic, String key, OutgoingEvent event) {
-		CloudEvent cloudEvent = CloudEventBuilder.v1()
+		CloudEventBuilder builder = CloudEventBuilder.v1();
+		if (event.correlationId() != null) {
+			builder.withExtension("correlationid", event.correlationId());
+		}
+		CloudEvent cloudEvent = builder
 			.withId(event.id())
 			.withType(event.type().type())
 			.withSource(event.source())
@@ -106,8 +110,23 @@ public final class EventCodec {
 				(time != null) ? time.toInstant() : null, payload);
 	}
 
-	/** An event to publish. */
-	public record OutgoingEvent(String id, EventType type, URI source, java.time.Instant time, byte[] data) {
+	/**
+	 * An event to publish.
+	 *
+	 * @param id the CloudEvents id
+	 * @param type the type
+	 * @param source who publishes it
+	 * @param time when it happened
+	 * @param data the data, JSON
+	 * @param correlationId the request that caused it, sent as the CloudEvents extension {@code correlationid}
+	 */
+	public record OutgoingEvent(String id, EventType type, URI source, java.time.Instant time, byte[] data,
+			@Nullable String correlationId) {
+
+		public OutgoingEvent(String id, EventType type, URI source, java.time.Instant time, byte[] data) {
+			this(id, type, source, time, data, null);
+		}
+
 	}
 
 	/** An event read from a topic, its data typed by its event type. */

@@ -20,10 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.hoagiai.kit.problem.InvalidRequestException;
+import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.kit.security.Role;
 
 /**
  * Mediation teams and their mediators. Every answer with one team carries its version as an ETag; a
- * change sent with {@code If-Match} is refused with 412 if the team changed meanwhile.
+ * change sent with {@code If-Match} is refused with 412 if the team changed meanwhile. Every endpoint
+ * checks the caller's role and that the team's commune lies in the caller's scope; a team outside it is
+ * answered as not found, so its existence does not leak.
  */
 @RestController
 @RequestMapping("/api/registry/teams")
@@ -31,47 +35,61 @@ class TeamController {
 
 	private final TeamService service;
 
-	TeamController(TeamService service) {
+	private final AccessLog accessLog;
+
+	TeamController(TeamService service, AccessLog accessLog) {
 		this.service = service;
+		this.accessLog = accessLog;
 	}
 
+	/** Who may register and change teams: the province, and the district or commune they belong to. */
+	static final Role[] MANAGERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER };
+
+	/** Who may read teams and their mediators: the managers, and trainers of the unit. */
+	static final Role[] READERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER, Role.TRAINER };
+
 	@PostMapping
-	ResponseEntity<TeamView> register(@Valid @RequestBody TeamRequests.RegisterTeam request) {
-		MediationTeam team = this.service.register(request);
+	ResponseEntity<TeamView> register(Caller caller, @Valid @RequestBody TeamRequests.RegisterTeam request) {
+		caller.require(MANAGERS);
+		MediationTeam team = this.service.register(request, caller);
 		return ResponseEntity.created(URI.create("/api/registry/teams/" + team.id()))
 			.eTag(etag(team))
-			.body(TeamView.of(team));
+			.body(TeamView.of(team, caller));
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<TeamView> one(@PathVariable String id) {
-		MediationTeam team = this.service.find(id);
-		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team));
+	ResponseEntity<TeamView> one(Caller caller, @PathVariable String id) {
+		MediationTeam team = this.service.find(id, caller, READERS);
+		this.accessLog.read(caller, List.of(team));
+		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
 	@GetMapping
-	List<TeamView> inCommune(
+	List<TeamView> inCommune(Caller caller,
 			@RequestParam @Pattern(regexp = "\\d{5}", message = "Mã đơn vị hành chính cấp xã gồm 5 chữ số") String commune,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "Số trang không được âm") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "Cỡ trang tối thiểu là 1")
 			@Max(value = 200, message = "Cỡ trang tối đa là 200") int size) {
-		return this.service.inCommune(commune, page, size).stream().map(TeamView::of).toList();
+		caller.requireWithin(commune, READERS);
+		List<MediationTeam> teams = this.service.inCommune(commune, page, size);
+		this.accessLog.read(caller, teams);
+		return teams.stream().map((team) -> TeamView.of(team, caller)).toList();
 	}
 
 	@PostMapping("/{id}/mediators")
-	ResponseEntity<TeamView> admit(@PathVariable String id,
+	ResponseEntity<TeamView> admit(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody TeamRequests.NewMediator request) {
-		MediationTeam team = this.service.admit(id, version(ifMatch), request);
-		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team));
+		MediationTeam team = this.service.admit(id, caller, version(ifMatch), request);
+		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
 	@PostMapping("/{id}/mediators/{mediatorId}/dismissal")
-	ResponseEntity<TeamView> dismiss(@PathVariable String id, @PathVariable String mediatorId,
+	ResponseEntity<TeamView> dismiss(Caller caller, @PathVariable String id, @PathVariable String mediatorId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody TeamRequests.Dismiss request) {
-		MediationTeam team = this.service.dismiss(id, mediatorId, version(ifMatch), request);
-		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team));
+		MediationTeam team = this.service.dismiss(id, mediatorId, caller, version(ifMatch), request);
+		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
 	private static String etag(MediationTeam team) {

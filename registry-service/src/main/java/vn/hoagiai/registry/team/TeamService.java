@@ -15,6 +15,8 @@ import vn.hoagiai.kit.outbox.StaleVersionException;
 import vn.hoagiai.kit.problem.FieldProblem;
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.problem.NotFoundException;
+import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.kit.security.Role;
 import vn.hoagiai.registry.unit.UnitCatalogue;
 
 /** The team use cases: every rule is checked before anything is stored, so nothing partial is. */
@@ -36,7 +38,7 @@ class TeamService {
 		this.clock = clock;
 	}
 
-	MediationTeam register(TeamRequests.RegisterTeam request) {
+	MediationTeam register(TeamRequests.RegisterTeam request, Caller caller) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (this.units.commune(request.communeCode()).isEmpty()) {
 			problems.add(new FieldProblem("communeCode",
@@ -52,6 +54,7 @@ class TeamService {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
+		caller.requireWithin(request.communeCode(), TeamController.MANAGERS);
 		MediationTeam team = MediationTeam.register(request.communeCode(), clean(request.villageName()),
 				clean(request.name()), request.manyEthnicMinorityResidents(), mediators, now);
 		this.teams.add(team);
@@ -59,20 +62,34 @@ class TeamService {
 	}
 
 	MediationTeam find(String id) {
-		return this.teams.find(id).orElseThrow(() -> new NotFoundException("Không tìm thấy tổ hòa giải " + id));
+		return this.teams.find(id).orElseThrow(() -> notFound(id));
+	}
+
+	/** The team if the caller may see it; one outside their scope is not found, so it does not leak. */
+	MediationTeam find(String id, Caller caller, Role... roles) {
+		caller.require(roles);
+		MediationTeam team = find(id);
+		if (!caller.covers(team.communeCode())) {
+			throw notFound(id);
+		}
+		return team;
+	}
+
+	private static NotFoundException notFound(String id) {
+		return new NotFoundException("Không tìm thấy tổ hòa giải " + id);
 	}
 
 	List<MediationTeam> inCommune(String communeCode, int page, int size) {
 		return this.teams.findInCommune(communeCode, page, size);
 	}
 
-	MediationTeam admit(String teamId, @Nullable Long ifMatch, TeamRequests.NewMediator request) {
+	MediationTeam admit(String teamId, Caller caller, @Nullable Long ifMatch, TeamRequests.NewMediator request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		checkBirthYear("birthYear", request.birthYear(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
-		MediationTeam team = current(teamId, ifMatch);
+		MediationTeam team = current(teamId, caller, ifMatch);
 		long read = team.version();
 		Instant now = this.clock.instant();
 		team.admit(toMediator(request, now), now);
@@ -80,8 +97,9 @@ class TeamService {
 		return team;
 	}
 
-	MediationTeam dismiss(String teamId, String mediatorId, @Nullable Long ifMatch, TeamRequests.Dismiss request) {
-		MediationTeam team = current(teamId, ifMatch);
+	MediationTeam dismiss(String teamId, String mediatorId, Caller caller, @Nullable Long ifMatch,
+			TeamRequests.Dismiss request) {
+		MediationTeam team = current(teamId, caller, ifMatch);
 		long read = team.version();
 		Instant now = this.clock.instant();
 		team.dismiss(mediatorId, new TeamMediator.Dismissal(
@@ -91,8 +109,8 @@ class TeamService {
 		return team;
 	}
 
-	private MediationTeam current(String teamId, @Nullable Long ifMatch) {
-		MediationTeam team = find(teamId);
+	private MediationTeam current(String teamId, Caller caller, @Nullable Long ifMatch) {
+		MediationTeam team = find(teamId, caller, TeamController.MANAGERS);
 		if (ifMatch != null && ifMatch != team.version()) {
 			throw new StaleVersionException(teamId, ifMatch);
 		}

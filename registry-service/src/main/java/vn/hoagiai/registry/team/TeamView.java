@@ -7,6 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.hoagiai.contracts.events.Gender;
+import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.kit.security.Role;
 
 /**
  * A team as the API shows it.
@@ -27,12 +29,18 @@ record TeamView(String id, String communeCode, String villageName, String name, 
 		boolean active, List<MediatorView> mediators, List<MediatorView> formerMediators, Compliance compliance,
 		long version, Instant changedAt) {
 
-	static TeamView of(MediationTeam team) {
+	/**
+	 * The team as this caller may see it: birth year and ethnicity (sensitive personal data) only for
+	 * the province and the team's own commune; others see them masked (null).
+	 */
+	static TeamView of(MediationTeam team, Caller caller) {
+		boolean personal = caller.is(Role.PROVINCE_ADMIN)
+				|| (caller.is(Role.COMMUNE_OFFICER) && team.communeCode().equals(caller.unit()));
 		return new TeamView(team.id(), team.communeCode(), team.villageName(), team.name(),
 				team.manyEthnicMinorityResidents(), team.active(),
-				team.mediators().stream().filter(TeamMediator::serving).map(MediatorView::of).toList(),
-				team.mediators().stream().filter((m) -> !m.serving()).map(MediatorView::of).toList(), team.compliance(),
-				team.version(), team.changedAt());
+				team.mediators().stream().filter(TeamMediator::serving).map((m) -> MediatorView.of(m, personal)).toList(),
+				team.mediators().stream().filter((m) -> !m.serving()).map((m) -> MediatorView.of(m, personal)).toList(),
+				team.compliance(), team.version(), team.changedAt());
 	}
 
 	/**
@@ -41,9 +49,9 @@ record TeamView(String id, String communeCode, String villageName, String name, 
 	 * @param id id
 	 * @param fullName full name
 	 * @param gender gender
-	 * @param birthYear year of birth
-	 * @param ethnicity ethnic group
-	 * @param ethnicMinority belongs to an ethnic minority
+	 * @param birthYear year of birth, masked for callers who may not see it
+	 * @param ethnicity ethnic group (sensitive), masked likewise
+	 * @param ethnicMinority belongs to an ethnic minority, masked likewise
 	 * @param leader team leader
 	 * @param background background categories
 	 * @param recognitionNumber recognition decision number
@@ -51,14 +59,14 @@ record TeamView(String id, String communeCode, String villageName, String name, 
 	 * @param dismissalGround why the mediator stopped serving, if they did
 	 * @param dismissalDate when
 	 */
-	record MediatorView(String id, String fullName, Gender gender, int birthYear, String ethnicity,
-			boolean ethnicMinority, boolean leader, List<String> background, @Nullable String recognitionNumber,
+	record MediatorView(String id, String fullName, Gender gender, @Nullable Integer birthYear,
+			@Nullable String ethnicity, @Nullable Boolean ethnicMinority, boolean leader, List<String> background, @Nullable String recognitionNumber,
 			@Nullable LocalDate recognitionDate, @Nullable DismissalGround dismissalGround,
 			@Nullable LocalDate dismissalDate) {
 
-		static MediatorView of(TeamMediator m) {
-			return new MediatorView(m.id(), m.fullName(), m.gender(), m.birthYear(), m.ethnicity(), m.ethnicMinority(),
-					m.leader(), m.background(), (m.recognition() != null) ? m.recognition().number() : null,
+		static MediatorView of(TeamMediator m, boolean personal) {
+			return new MediatorView(m.id(), m.fullName(), m.gender(), personal ? m.birthYear() : null,
+					personal ? m.ethnicity() : null, personal ? m.ethnicMinority() : null, m.leader(), m.background(), (m.recognition() != null) ? m.recognition().number() : null,
 					(m.recognition() != null) ? m.recognition().date() : null,
 					(m.dismissal() != null) ? m.dismissal().ground() : null,
 					(m.dismissal() != null) ? m.dismissal().decision().date() : null);

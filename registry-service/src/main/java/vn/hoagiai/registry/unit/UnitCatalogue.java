@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import vn.hoagiai.contracts.units.AdministrativeUnit;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
 import vn.hoagiai.contracts.units.UnitLevel;
+import vn.hoagiai.kit.security.UnitsProperties;
 
 /**
  * The registry's copy of the official units, loaded into its own database at start-up, so units can
@@ -34,9 +35,9 @@ public class UnitCatalogue implements ApplicationRunner {
 
 	private final MongoTemplate mongo;
 
-	private final UnitProperties properties;
+	private final UnitsProperties properties;
 
-	UnitCatalogue(MongoTemplate mongo, UnitProperties properties) {
+	UnitCatalogue(MongoTemplate mongo, UnitsProperties properties) {
 		this.mongo = mongo;
 		this.properties = properties;
 	}

@@ -26,6 +26,7 @@ class UnitController {
 		this.catalogue = catalogue;
 	}
 
+	/** The official units are public reference data: any signed-in caller may look them up. */
 	@GetMapping
 	List<UnitView> search(
 			@RequestParam(defaultValue = "") @Size(max = 100, message = "Từ khóa tìm kiếm tối đa 100 ký tự") String q,

@@ -20,6 +20,7 @@ import vn.hoagiai.contracts.events.EventCodec;
 import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.TeamState;
 import vn.hoagiai.testsupport.JsonHttp;
+import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.TopicReader;
 import vn.hoagiai.testsupport.UsesInfrastructure;
 
@@ -46,7 +47,7 @@ class TeamRegistrationIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		this.http = new JsonHttp("http://localhost:" + this.port);
+		this.http = new JsonHttp("http://localhost:" + this.port).as(TestTokens.get().token("PROVINCE_ADMIN", "52"));
 	}
 
 	static Map<String, Object> mediator(String name, String gender, boolean leader) {

@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hoagiai.testsupport.JsonHttp;
+import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.UsesInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ class UnitSearchIntegrationTests {
 
 	@Test
 	void searchIgnoresDiacriticsAndCase() {
-		JsonHttp http = new JsonHttp("http://localhost:" + this.port);
+		JsonHttp http = new JsonHttp("http://localhost:" + this.port).as(TestTokens.get().token("PROVINCE_ADMIN", "52"));
 
 		JsonHttp.Answer found = http.get("/api/registry/units?q=nhon%20binh");
 
@@ -28,7 +29,7 @@ class UnitSearchIntegrationTests {
 
 	@Test
 	void aUnitIsFoundByItsOfficialCodeWithItsParent() {
-		JsonHttp http = new JsonHttp("http://localhost:" + this.port);
+		JsonHttp http = new JsonHttp("http://localhost:" + this.port).as(TestTokens.get().token("PROVINCE_ADMIN", "52"));
 
 		JsonHttp.Answer unit = http.get("/api/registry/units/21550");
 

@@ -22,6 +22,13 @@ class RollupChanges {
 		emitter.onCompletion(() -> this.listeners.remove(emitter));
 		emitter.onTimeout(() -> this.listeners.remove(emitter));
 		emitter.onError((ex) -> this.listeners.remove(emitter));
+		try {
+			// Sends the headers at once, so clients (and proxies) know the stream is open.
+			emitter.send(SseEmitter.event().comment("connected"));
+		}
+		catch (IOException ex) {
+			this.listeners.remove(emitter);
+		}
 		return emitter;
 	}
 

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hoagiai.contracts.units.AdministrativeUnit;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
 import vn.hoagiai.kit.problem.NotFoundException;
+import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.kit.security.Role;
 
 /** The rollup by unit, its drill-down to the units below, and the live change feed. */
 @RestController
@@ -33,14 +35,20 @@ class RollupController {
 		this.changes = changes;
 	}
 
+	/** Aggregates hold no personal data: every person, analysts included, may read them; systems may not. */
+	static final Role[] READERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER, Role.TRAINER,
+			Role.ANALYST };
+
 	@GetMapping("/{unitCode}")
-	RollupView one(@PathVariable String unitCode) {
+	RollupView one(Caller caller, @PathVariable String unitCode) {
+		caller.require(READERS);
 		AdministrativeUnit unit = unit(unitCode);
 		return RollupView.of(unit, this.mongo.findById(unit.code(), RollupDocument.class));
 	}
 
 	@GetMapping("/{unitCode}/children")
-	List<RollupView> children(@PathVariable String unitCode) {
+	List<RollupView> children(Caller caller, @PathVariable String unitCode) {
+		caller.require(READERS);
 		List<AdministrativeUnit> children = this.units.children(unit(unitCode).code());
 		List<String> codes = children.stream().map(AdministrativeUnit::code).toList();
 		var stored = this.mongo.find(Query.query(Criteria.where("_id").in(codes)), RollupDocument.class)
@@ -50,7 +58,8 @@ class RollupController {
 	}
 
 	@GetMapping(path = "/changes", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter changes() {
+	SseEmitter changes(Caller caller) {
+		caller.require(READERS);
 		return this.changes.listen();
 	}
 

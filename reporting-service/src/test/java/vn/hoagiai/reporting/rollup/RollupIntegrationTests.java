@@ -25,6 +25,7 @@ import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.Gender;
 import vn.hoagiai.contracts.events.TeamState;
 import vn.hoagiai.testsupport.JsonHttp;
+import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.TopicReader;
 import vn.hoagiai.testsupport.UsesInfrastructure;
 
@@ -60,7 +61,7 @@ class RollupIntegrationTests {
 
 	@BeforeEach
 	void clients() {
-		this.http = new JsonHttp("http://localhost:" + this.port);
+		this.http = new JsonHttp("http://localhost:" + this.port).as(TestTokens.get().token("PROVINCE_ADMIN", "52"));
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka),
 				new StringSerializer(), new ByteArraySerializer());
 	}

@@ -153,7 +153,7 @@ public class OutboxRelay implements SmartLifecycle {
 		EventType type = EventType.of(event.type())
 			.orElseThrow(() -> new IllegalStateException("outbox holds an unknown event type " + event.type()));
 		return EventCodec.toRecord(event.topic(), event.key(), new EventCodec.OutgoingEvent(event.eventId(), type,
-				this.source, event.time(), event.data().getBytes(StandardCharsets.UTF_8)));
+				this.source, event.time(), event.data().getBytes(StandardCharsets.UTF_8), event.correlationId()));
 	}
 
 	private static Document pendingFilter() {

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 import vn.hoagiai.contracts.Topic;
 import vn.hoagiai.contracts.events.EventCodec;
 import vn.hoagiai.contracts.events.EventType;
+import vn.hoagiai.kit.web.CorrelationIdFilter;
 
 /**
  * An event waiting in its aggregate's document to be published. It is stored in the same document
@@ -20,14 +22,16 @@ import vn.hoagiai.contracts.events.EventType;
  * @param type the CloudEvents type
  * @param time when the change happened
  * @param data the event data as JSON
+ * @param correlationId the correlation id of the request that caused it, if any
  */
-public record PendingEvent(String eventId, String topic, String key, String type, Instant time, String data) {
+public record PendingEvent(String eventId, String topic, String key, String type, Instant time, String data,
+		@Nullable String correlationId) {
 
 	static final String FIELD = "_outbox";
 
 	public static PendingEvent of(Topic topic, String key, EventType type, Instant time, Object data) {
 		return new PendingEvent(UUID.randomUUID().toString(), topic.topicName(), key, type.type(), time,
-				new String(EventCodec.toJson(data), java.nio.charset.StandardCharsets.UTF_8));
+				new String(EventCodec.toJson(data), java.nio.charset.StandardCharsets.UTF_8), CorrelationIdFilter.current());
 	}
 
 	Document toDocument() {
@@ -35,13 +39,14 @@ public record PendingEvent(String eventId, String topic, String key, String type
 			.append("key", this.key)
 			.append("type", this.type)
 			.append("time", java.util.Date.from(this.time))
-			.append("data", this.data);
+			.append("data", this.data)
+			.append("correlationId", this.correlationId);
 	}
 
 	static PendingEvent fromDocument(Document document) {
 		return new PendingEvent(document.getString("eventId"), document.getString("topic"),
 				document.getString("key"), document.getString("type"), document.getDate("time").toInstant(),
-				document.getString("data"));
+				document.getString("data"), document.getString("correlationId"));
 	}
 
 }

@@ -48,6 +48,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", ex.getMessage());
 	}
 
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Không được phép", ex.getMessage());
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "forbidden", "Không được phép",
+				"Bạn không được phép thực hiện thao tác này.");
+	}
+
 	@ExceptionHandler(StaleVersionException.class)
 	ProblemDetail stale(StaleVersionException ex) {
 		return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Dữ liệu đã được người khác thay đổi",
@@ -159,7 +170,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+	public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create(TYPE_PREFIX + type));
 		problem.setTitle(title);

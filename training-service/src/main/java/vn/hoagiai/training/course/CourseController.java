@@ -25,6 +25,8 @@ import vn.hoagiai.kit.outbox.PendingEvent;
 import vn.hoagiai.kit.problem.FieldProblem;
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.problem.NotFoundException;
+import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.kit.security.Role;
 
 /** Training courses. */
 @RestController
@@ -63,8 +65,10 @@ class CourseController {
 			@NotNull(message = "Ngày kết thúc là bắt buộc") LocalDate endDate) {
 	}
 
+	/** Units plan courses for their own area: the province, a district, a commune. */
 	@PostMapping
-	ResponseEntity<Course.CourseView> plan(@Valid @RequestBody PlanCourse request) {
+	ResponseEntity<Course.CourseView> plan(Caller caller, @Valid @RequestBody PlanCourse request) {
+		caller.require(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER);
 		List<FieldProblem> problems = new java.util.ArrayList<>();
 		if (this.units.find(request.organiserUnitCode()).isEmpty()) {
 			problems.add(new FieldProblem("organiserUnitCode",
@@ -76,6 +80,8 @@ class CourseController {
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
+		caller.requireWithin(request.organiserUnitCode(), Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER,
+				Role.COMMUNE_OFFICER);
 		Course course = Course.plan(request.organiserUnitCode(), request.title().strip(), request.audience(),
 				request.startDate(), request.endDate(), this.clock.instant());
 		this.outbox.insert(course, course.recordedEvents()
@@ -86,8 +92,10 @@ class CourseController {
 		return ResponseEntity.created(URI.create("/api/training/courses/" + course.id())).body(course.view());
 	}
 
+	/** A course holds no personal data: every person may read it; systems may not. */
 	@GetMapping("/{id}")
-	Course.CourseView one(@PathVariable String id) {
+	Course.CourseView one(Caller caller, @PathVariable String id) {
+		caller.require(Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER, Role.TRAINER, Role.ANALYST);
 		Course course = this.mongo.findById(id, Course.class);
 		if (course == null) {
 			throw new NotFoundException("Không tìm thấy lớp tập huấn " + id);

@@ -1,4 +1,4 @@
-package vn.hoagiai.registry.unit;
+package vn.hoagiai.kit.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -6,10 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
 
 /**
- * Which official unit list the registry loads.
+ * Which official unit list a service knows.
  *
  * @param scope {@code BINH_DINH} (the default) or {@code NATIONAL}
  */
 @ConfigurationProperties("hoagiai.units")
-public record UnitProperties(@DefaultValue("BINH_DINH") AdministrativeUnits.Scope scope) {
+public record UnitsProperties(@DefaultValue("BINH_DINH") AdministrativeUnits.Scope scope) {
 }

@@ -1,0 +1,65 @@
+package vn.hoagiai.gateway;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway's own check of every API request: a signed, unexpired JWT of the expected issuer and
+ * audience (the services check again, and check scope). The contract documents and the web console's
+ * files are public. Security headers on every answer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Bean
+	SecurityWebFilterChain apiSecurityChain(ServerHttpSecurity http) {
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/**").authenticated().anyExchange().permitAll())
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
+			}).authenticationEntryPoint((exchange, ex) -> problem(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
+					"unauthorized", "Chưa xác thực",
+					"Yêu cầu cần một mã truy cập (access token) hợp lệ, còn hạn, do hệ thống cấp."))
+				.accessDeniedHandler((exchange, ex) -> problem(exchange.getResponse(), HttpStatus.FORBIDDEN, "forbidden",
+						"Không được phép", "Bạn không được phép thực hiện thao tác này.")))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; connect-src 'self' http://localhost:9000; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.build();
+	}
+
+	static Mono<Void> problem(ServerHttpResponse response, HttpStatus status, String type, String title,
+			String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("urn:problem:hoa-giai:" + type));
+		problem.setTitle(title);
+		response.setStatusCode(status);
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+		}
+		DataBuffer body = response.bufferFactory().wrap(JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
+		return response.writeWith(Mono.just(body));
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.kit.web;
+
+import org.jspecify.annotations.NullMarked;

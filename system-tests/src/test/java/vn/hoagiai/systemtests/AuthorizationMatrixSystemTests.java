@@ -1,0 +1,269 @@
+package vn.hoagiai.systemtests;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import vn.hoagiai.devstack.DevStack;
+import vn.hoagiai.testsupport.JsonHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The authorisation matrix of docs/SECURITY.md, enforced: every endpoint of every service (discovered
+ * from the services' own request mappings) is in the matrix, and each is called through the gateway by
+ * every role, inside and outside the caller's scope; the set of allowed calls must be exactly the
+ * matrix, and no refusal carries a stack trace.
+ */
+class AuthorizationMatrixSystemTests {
+
+	static final Path ROOT = Path.of(System.getProperty("hoagiai.root", "..")).toAbsolutePath().normalize();
+
+	static final List<String> ROLES = List.of("PROVINCE_ADMIN", "DISTRICT_OFFICER", "COMMUNE_OFFICER", "TRAINER",
+			"ANALYST", "DISTRICT_SYSTEM");
+
+	static final Map<String, String> UNIT_OF = Map.of("PROVINCE_ADMIN", "52", "DISTRICT_OFFICER", "540",
+			"COMMUNE_OFFICER", "21550", "TRAINER", "540", "ANALYST", "52", "DISTRICT_SYSTEM", "540");
+
+	static final String IN = "21550";
+
+	static final String OUT = "21609";
+
+	static DevStack stack;
+
+	static JsonHttp admin;
+
+	/** The fixtures inside and outside the scope: a team, its mediator, a course. */
+	record Fixture(String commune, String district, String teamId, String mediatorId, String courseId) {
+	}
+
+	static Fixture in;
+
+	static Fixture out;
+
+	@BeforeAll
+	static void fixtures() {
+		stack = RunningStack.get();
+		admin = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
+		in = fixture(IN, "540");
+		out = fixture(OUT, "542");
+		// training-service learns mediators from the registry's events only.
+		JsonHttp training = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(training.get("/api/training/mediators/" + in.mediatorId()).status()).isEqualTo(200);
+			assertThat(training.get("/api/training/mediators/" + out.mediatorId()).status()).isEqualTo(200);
+		});
+	}
+
+	static Fixture fixture(String commune, String district) {
+		JsonHttp.Answer team = admin.post("/api/registry/teams", team(commune));
+		assertThat(team.status()).as(team.text()).isEqualTo(201);
+		JsonHttp.Answer course = admin.post("/api/training/courses", course(commune));
+		assertThat(course.status()).as(course.text()).isEqualTo(201);
+		return new Fixture(commune, district, team.json().get("id").asString(),
+				team.json().get("mediators").get(0).get("id").asString(), course.json().get("id").asString());
+	}
+
+	static Map<String, Object> mediator(String name) {
+		return Map.of("fullName", name, "gender", "FEMALE", "birthYear", 1980, "ethnicity", "Kinh", "leader", false);
+	}
+
+	static Map<String, Object> team(String commune) {
+		return Map.of("communeCode", commune, "villageName", "Thôn Ma Trận", "name", "Tổ hòa giải thôn Ma Trận",
+				"manyEthnicMinorityResidents", false, "mediators", List.of(Map.of("fullName", "Phạm Thị Thu", "gender",
+						"FEMALE", "birthYear", 1979, "ethnicity", "Kinh", "leader", true)));
+	}
+
+	static Map<String, Object> course(String organiser) {
+		return Map.of("organiserUnitCode", organiser, "title", "Tập huấn kỹ năng hòa giải", "audience", "MEDIATORS",
+				"startDate", "2026-12-10", "endDate", "2026-12-11");
+	}
+
+	/** How to call one endpoint for a fixture: returns the HTTP status. */
+	interface Call {
+
+		int status(JsonHttp caller, Fixture fixture, String token);
+
+	}
+
+	static Call get(Function<Fixture, String> path) {
+		return (caller, fixture, token) -> refusedCleanly(caller.get(path.apply(fixture)));
+	}
+
+	static Call post(Function<Fixture, String> path, Function<Fixture, Object> body) {
+		return (caller, fixture, token) -> refusedCleanly(caller.post(path.apply(fixture), body.apply(fixture)));
+	}
+
+	static int refusedCleanly(JsonHttp.Answer answer) {
+		if (answer.status() >= 400) {
+			assertThat(answer.text()).doesNotContain("Exception").doesNotContain("\tat ");
+		}
+		return answer.status();
+	}
+
+	/** The requests of every endpoint of the matrix, keyed by "service METHOD path". */
+	static final Map<String, Call> CALLS = new LinkedHashMap<>();
+
+	static {
+		CALLS.put("registry GET /api/registry/units", get((f) -> "/api/registry/units?q=nhon"));
+		CALLS.put("registry GET /api/registry/units/{code}", get((f) -> "/api/registry/units/" + f.commune()));
+		CALLS.put("registry POST /api/registry/teams", post((f) -> "/api/registry/teams", (f) -> team(f.commune())));
+		CALLS.put("registry GET /api/registry/teams", get((f) -> "/api/registry/teams?commune=" + f.commune()));
+		CALLS.put("registry GET /api/registry/teams/{id}", get((f) -> "/api/registry/teams/" + f.teamId()));
+		CALLS.put("registry POST /api/registry/teams/{id}/mediators",
+				post((f) -> "/api/registry/teams/" + f.teamId() + "/mediators", (f) -> mediator("Vũ Thị Mai")));
+		CALLS.put("registry POST /api/registry/teams/{id}/mediators/{mediatorId}/dismissal",
+				(caller, f, token) -> {
+					// Each attempt dismisses a mediator admitted for it, so a refusal is about access only.
+					JsonHttp.Answer admitted = admin.post("/api/registry/teams/" + f.teamId() + "/mediators",
+							mediator("Đỗ Thị Hạnh"));
+					JsonNode mediators = admitted.json().get("mediators");
+					String id = mediators.get(mediators.size() - 1).get("id").asString();
+					return refusedCleanly(caller.post("/api/registry/teams/" + f.teamId() + "/mediators/" + id + "/dismissal",
+							Map.of("decisionNumber", "9/QĐ-UBND", "decisionDate", "2026-11-20", "ground", "OWN_REQUEST")));
+				});
+		CALLS.put("registry GET /api/registry/access-log", get((f) -> "/api/registry/access-log?teamId=" + f.teamId()));
+		CALLS.put("training POST /api/training/courses", post((f) -> "/api/training/courses", (f) -> course(f.commune())));
+		CALLS.put("training GET /api/training/courses/{id}", get((f) -> "/api/training/courses/" + f.courseId()));
+		CALLS.put("training GET /api/training/mediators/{mediatorId}",
+				get((f) -> "/api/training/mediators/" + f.mediatorId()));
+		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}", get((f) -> "/api/reporting/rollups/" + f.commune()));
+		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}/children",
+				get((f) -> "/api/reporting/rollups/" + f.district() + "/children"));
+		CALLS.put("reporting GET /api/reporting/rollups/changes", (caller, f, token) -> streamStatus(token));
+	}
+
+	/** The change feed never ends: only its status matters here. */
+	static int streamStatus(String token) {
+		try {
+			HttpResponse<InputStream> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/reporting/rollups/changes"))
+					.header("Authorization", "Bearer " + token)
+					.header("Accept", "text/event-stream")
+					.timeout(Duration.ofSeconds(10))
+					.build(), HttpResponse.BodyHandlers.ofInputStream());
+			response.body().close();
+			return response.statusCode();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The matrix as docs/SECURITY.md states it: "service METHOD path" to the rule of each role. */
+	static Map<String, Map<String, String>> documentedMatrix() throws Exception {
+		String doc = Files.readString(ROOT.resolve("docs/SECURITY.md"), StandardCharsets.UTF_8);
+		String table = doc.substring(doc.indexOf("<!-- matrix:start -->"), doc.indexOf("<!-- matrix:end -->"));
+		Map<String, Map<String, String>> matrix = new LinkedHashMap<>();
+		for (String line : table.split("\n")) {
+			String[] cells = line.split("\\|");
+			if (cells.length < 10 || cells[1].isBlank() || cells[1].contains("service") || cells[1].contains("---")) {
+				continue;
+			}
+			Map<String, String> rules = new LinkedHashMap<>();
+			for (int i = 0; i < ROLES.size(); i++) {
+				rules.put(ROLES.get(i), cells[4 + i].strip());
+			}
+			matrix.put(cells[1].strip() + " " + cells[2].strip() + " " + cells[3].strip(), rules);
+		}
+		return matrix;
+	}
+
+	/** Every API endpoint each service really has, from its own request mappings. */
+	static Set<String> discoveredEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		Map<String, DevStack.Service> services = Map.of("registry", DevStack.Service.REGISTRY, "training",
+				DevStack.Service.TRAINING, "reporting", DevStack.Service.REPORTING);
+		services.forEach((name, service) -> {
+			JsonNode mappings = new JsonHttp(stack.serviceUrl(service)).get("/actuator/mappings").json();
+			for (JsonNode context : mappings.get("contexts")) {
+				for (JsonNode mapping : context.at("/mappings/dispatcherServlets/dispatcherServlet")) {
+					JsonNode conditions = mapping.at("/details/requestMappingConditions");
+					for (JsonNode pattern : conditions.path("patterns")) {
+						if (pattern.asString().startsWith("/api/")) {
+							for (JsonNode method : conditions.path("methods")) {
+								endpoints.add(name + " " + method.asString() + " " + pattern.asString());
+							}
+						}
+					}
+				}
+			}
+		});
+		return endpoints;
+	}
+
+	@Test
+	void everyEndpointOfEveryServiceIsInTheMatrixAndHasARequest() throws Exception {
+		Set<String> discovered = discoveredEndpoints();
+
+		assertThat(discovered).as("endpoints the services have").isNotEmpty();
+		assertThat(documentedMatrix().keySet()).as("docs/SECURITY.md lists exactly the endpoints the services have")
+			.containsExactlyInAnyOrderElementsOf(discovered);
+		assertThat(CALLS.keySet()).as("this test knows how to call every endpoint").containsAll(discovered);
+	}
+
+	@Test
+	void everyRoleGetsExactlyWhatTheMatrixAllowsInsideAndOutsideItsScope() throws Exception {
+		Map<String, Map<String, String>> expected = documentedMatrix();
+		List<String> mismatches = new ArrayList<>();
+		StringBuilder actualTable = new StringBuilder();
+		for (Map.Entry<String, Map<String, String>> row : expected.entrySet()) {
+			Call call = CALLS.get(row.getKey());
+			assertThat(call).as("a request for " + row.getKey()).isNotNull();
+			actualTable.append("| ").append(row.getKey().replace(" ", " | ")).append(" |");
+			for (String role : ROLES) {
+				String token = RunningStack.token(role, UNIT_OF.get(role));
+				JsonHttp caller = new JsonHttp(stack.gatewayUrl()).as(token);
+				boolean inside = allowed(row.getKey(), role, "in scope", call.status(caller, in, token));
+				boolean outside = allowed(row.getKey(), role, "out of scope", call.status(caller, out, token));
+				String actual = (inside && outside) ? "all" : inside ? "scope" : outside ? "OUTSIDE-ONLY" : "none";
+				actualTable.append(' ').append(actual).append(" |");
+				if (!actual.equals(row.getValue().get(role))) {
+					mismatches.add(row.getKey() + " " + role + ": documented " + row.getValue().get(role) + ", actual "
+							+ actual);
+				}
+			}
+			actualTable.append('\n');
+		}
+		System.out.println("Authorisation matrix as observed:\n" + actualTable);
+		assertThat(mismatches).isEmpty();
+	}
+
+	static boolean allowed(String endpoint, String role, String where, int status) {
+		assertThat(status).as(endpoint + " as " + role + " " + where + ": a valid token is never refused with 401")
+			.isNotEqualTo(401);
+		assertThat(status).as(endpoint + " as " + role + " " + where + ": allowed or refused, never another answer")
+			.isIn(200, 201, 403, 404);
+		return status < 300;
+	}
+
+	@Test
+	void aRealSignInThroughTheProviderGivesATokenTheApiAccepts() throws Exception {
+		String token = vn.hoagiai.devstack.DevLogin.accessToken(stack.issuer(), "xa.nhonbinh", "matkhau-demo",
+				vn.hoagiai.devstack.DevLogin.REDIRECT);
+
+		JsonHttp officer = new JsonHttp(stack.gatewayUrl()).as(token);
+		assertThat(officer.get("/api/registry/teams?commune=" + IN).status()).isEqualTo(200);
+		assertThat(officer.get("/api/registry/teams?commune=" + OUT).status()).isEqualTo(403);
+		assertThat(new JsonHttp(stack.gatewayUrl()).get("/api/registry/teams?commune=" + IN).status()).isEqualTo(401);
+	}
+
+}
