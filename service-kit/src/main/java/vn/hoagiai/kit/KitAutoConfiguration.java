@@ -81,6 +81,14 @@ public class KitAutoConfiguration {
 		return registration;
 	}
 
+	/** How many events wait in the outbox: a backlog that grows means Kafka is not taking them. */
+	@Bean
+	io.micrometer.core.instrument.binder.MeterBinder outboxBacklog(OutboxRelay relay) {
+		return (registry) -> io.micrometer.core.instrument.Gauge.builder("hoagiai.outbox.backlog", relay, OutboxRelay::backlog)
+			.description("Events written with their change and not yet published")
+			.register(registry);
+	}
+
 	@Bean
 	OutboxWriter outboxWriter(MongoTemplate mongo, OutboxRelay relay) {
 		return new OutboxWriter(mongo, relay);

@@ -27,9 +27,20 @@ class RollupWriter {
 
 	private final RollupChanges changes;
 
-	RollupWriter(MongoTemplate mongo, RollupChanges changes) {
+	private final io.micrometer.core.instrument.Timer eventToRollup;
+
+	private final java.util.concurrent.atomic.AtomicLong asOf = new java.util.concurrent.atomic.AtomicLong();
+
+	RollupWriter(MongoTemplate mongo, RollupChanges changes, io.micrometer.core.instrument.MeterRegistry meters) {
 		this.mongo = mongo;
 		this.changes = changes;
+		this.eventToRollup = io.micrometer.core.instrument.Timer.builder("hoagiai.rollup.event.to.rollup")
+			.description("From the time of the latest event counted to the figures stored for queries")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
+		io.micrometer.core.instrument.Gauge.builder("hoagiai.rollup.as.of", this.asOf, java.util.concurrent.atomic.AtomicLong::get)
+			.description("Time (epoch seconds) of the latest event the stored rollup counts")
+			.register(meters);
 	}
 
 	@KafkaListener(id = "rollup-writer", topics = "reporting.rollup",
@@ -57,6 +68,8 @@ class RollupWriter {
 					rollup.unitCode());
 			return;
 		}
+		this.eventToRollup.record(java.time.Duration.between(document.asOf().eventTime(), document.asOf().appliedAt()));
+		this.asOf.accumulateAndGet(document.asOf().eventTime().getEpochSecond(), Math::max);
 		this.changes.publish(document);
 	}
 

@@ -43,7 +43,7 @@ public class ApiSecurityAutoConfiguration {
 		converter.setJwtGrantedAuthoritiesConverter(roles);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/**", "/error")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/**", "/error", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
