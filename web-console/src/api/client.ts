@@ -1,0 +1,157 @@
+import { t } from '../i18n';
+import { noToken, type TokenProvider } from './auth';
+import { FetchEventSource } from './fetchEventSource';
+import { ApiError, isProblemDetails, NetworkError, ProblemError } from './problem';
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Opens a Server-Sent Events stream; the browser's EventSource unless a test brings its own. */
+export type EventSourceFactory = (url: string) => EventSource;
+
+export interface ApiClientOptions {
+  /** Where the gateway is; '' (the default) is the origin the console was served from. */
+  baseUrl?: string;
+  tokenProvider?: TokenProvider;
+  fetch?: typeof fetch;
+  eventSource?: EventSourceFactory;
+}
+
+/**
+ * The one way the console talks to the gateway. It adds `Authorization: Bearer …` when the token
+ * provider has a token, sends and reads JSON, and turns every failure into an {@link ApiError}:
+ * a {@link ProblemError} (with the fields at fault) when the server answered with problem details,
+ * a {@link NetworkError} when it could not be reached.
+ */
+export class ApiClient {
+  private readonly baseUrl: string;
+  private tokenProvider: TokenProvider;
+  private readonly fetchImpl: typeof fetch;
+  private readonly eventSourceImpl: EventSourceFactory;
+
+  constructor(options: ApiClientOptions = {}) {
+    this.baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
+    this.tokenProvider = options.tokenProvider ?? noToken;
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.eventSourceImpl = options.eventSource ?? ((url) => new EventSource(url));
+  }
+
+  /** Installs the token source (OpenID Connect sign-in, later). */
+  setTokenProvider(provider: TokenProvider): void {
+    this.tokenProvider = provider;
+  }
+
+  url(path: string, query?: Query): string {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== null && value !== undefined) {
+        search.set(key, String(value));
+      }
+    }
+    const qs = search.toString();
+    return `${this.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+  }
+
+  get<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+    return this.request<T>('GET', path, options);
+  }
+
+  post<T>(path: string, body: unknown, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+    return this.request<T>('POST', path, { ...options, body });
+  }
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
+    await this.authorize(headers);
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.url(path, options.query), {
+        method,
+        headers,
+        body,
+        signal: options.signal,
+      });
+    } catch (error) {
+      if (isAbort(error)) {
+        throw error;
+      }
+      throw new NetworkError(error);
+    }
+
+    const text = await response.text().catch(() => '');
+    if (!response.ok) {
+      throw errorOf(response.status, text);
+    }
+    if (!text) {
+      return undefined as T;
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      throw new ApiError(t.errors.unreadable, response.status, { cause: error });
+    }
+  }
+
+  /**
+   * Opens the SSE stream at `path` on the gateway. Without a token provider it is the browser's
+   * EventSource; once sign-in has installed one, the stream is read with fetch instead, because
+   * EventSource cannot send an Authorization header (a fresh token is asked for at each reconnect).
+   */
+  events(path: string): EventSource {
+    const url = this.url(path);
+    if (this.tokenProvider === noToken) {
+      return this.eventSourceImpl(url);
+    }
+    const source = new FetchEventSource(url, async (signal, lastEventId) => {
+      const headers: Record<string, string> = { Accept: 'text/event-stream' };
+      if (lastEventId) {
+        headers['Last-Event-ID'] = lastEventId;
+      }
+      await this.authorize(headers);
+      return this.fetchImpl(url, { headers, signal, cache: 'no-store' });
+    });
+    return source as unknown as EventSource;
+  }
+
+  /** The one place a request gets its credentials. */
+  private async authorize(headers: Record<string, string>): Promise<void> {
+    const token = await this.tokenProvider();
+    if (token) {
+      headers.Authorization = `Bearer ${token}`;
+    }
+  }
+}
+
+function errorOf(status: number, text: string): ApiError {
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (isProblemDetails(body)) {
+    return new ProblemError(status, { ...body, status: body.status ?? status });
+  }
+  return new ApiError(t.errors.status(status), status);
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException
+    ? error.name === 'AbortError'
+    : (error as { name?: string } | null)?.name === 'AbortError';
+}

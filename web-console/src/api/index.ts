@@ -1,0 +1,19 @@
+import { ApiClient } from './client';
+import { registryApi } from './registry';
+import { reportingApi } from './reporting';
+
+export * from './types';
+export * from './problem';
+export type { TokenProvider } from './auth';
+export { ApiClient } from './client';
+export type { RegistryApi } from './registry';
+export type { ReportingApi } from './reporting';
+
+/** The console's client of the gateway, on the origin that served it. */
+export const apiClient = new ApiClient();
+
+/** Sign-in (OpenID Connect, later) installs its token source here. */
+export const setTokenProvider = apiClient.setTokenProvider.bind(apiClient);
+
+export const reporting = reportingApi(apiClient);
+export const registry = registryApi(apiClient);

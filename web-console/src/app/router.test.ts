@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, paths } from './router';
+
+describe('routes', () => {
+  it('opens on the province, and reads units and communes from the hash', () => {
+    expect(parseRoute('')).toEqual({ page: 'overview', unitCode: '52' });
+    expect(parseRoute('#/tong-quan/540')).toEqual({ page: 'overview', unitCode: '540' });
+    expect(parseRoute('#/to-hoa-giai/21550')).toEqual({ page: 'teams', communeCode: '21550' });
+    expect(parseRoute('#/to-hoa-giai')).toEqual({ page: 'teams', communeCode: null });
+    expect(parseRoute('#/tong-quan/<script>')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/khac')).toEqual({ page: 'notFound' });
+  });
+
+  it('writes the links the pages use', () => {
+    expect(paths.overview('540')).toBe('#/tong-quan/540');
+    expect(paths.overview('52')).toBe('#/tong-quan');
+    expect(paths.teams('21550')).toBe('#/to-hoa-giai/21550');
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Every string the console shows, in Vietnamese. An English (or other) translation is another object
+ * of the same type, {@link Messages}; `src/i18n/index.ts` picks the one in force.
+ */
+export const vi = {
+  /** BCP 47 tag for Intl (numbers 1.234,5; dates dd/MM/yyyy). */
+  locale: 'vi-VN',
+  /** Times are shown in the province's time zone, whatever the browser's. */
+  timeZone: 'Asia/Ho_Chi_Minh',
+
+  app: {
+    systemName: 'Hệ thống quản lý nâng cao năng lực hòa giải viên ở cơ sở',
+    agency: 'Sở Tư pháp tỉnh Bình Định',
+    skipToContent: 'Bỏ qua, đến nội dung chính',
+    footer: 'Sở Tư pháp tỉnh Bình Định — Kế hoạch số 123/KH-UBND năm 2024 thực hiện Quyết định số 315/QĐ-TTg',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundText: 'Trang bạn tìm không tồn tại.',
+    backHome: 'Về trang Tổng quan',
+  },
+
+  nav: {
+    label: 'Menu chính',
+    overview: 'Tổng quan',
+    teams: 'Tổ hòa giải',
+  },
+
+  common: {
+    loading: 'Đang tải…',
+    retry: 'Thử lại',
+    code: 'Mã',
+    previousPage: 'Trang trước',
+    nextPage: 'Trang sau',
+    page: (n: number) => `Trang ${n}`,
+  },
+
+  /** Names of the rollup's figures, as the API names them. */
+  figures: {
+    teams: 'Tổ hòa giải',
+    teamsCompliant: 'Tổ đủ số lượng, thành phần',
+    mediators: 'Hòa giải viên',
+    mediatorsWomen: 'Hòa giải viên nữ',
+    mediatorsEthnicMinority: 'Hòa giải viên người dân tộc thiểu số',
+    courses: 'Lớp tập huấn, bồi dưỡng',
+  },
+
+  levels: {
+    PROVINCE: 'Cấp tỉnh',
+    DISTRICT: 'Cấp huyện',
+    COMMUNE: 'Cấp xã',
+  },
+
+  overview: {
+    title: 'Tổng quan',
+    unitHeading: (name: string) => `Số liệu của ${name}`,
+    updatedAt: (time: string) => `Cập nhật lúc ${time}`,
+    neverUpdated: 'Chưa có số liệu nào được ghi nhận',
+    shareOf: (percent: string, of: string) => `${percent} ${of}`,
+    ofTeams: 'số tổ',
+    ofMediators: 'số hòa giải viên',
+    breadcrumb: 'Đơn vị đang xem',
+    childrenHeading: 'Các đơn vị trực thuộc',
+    childrenCaption: (name: string) => `Số liệu các đơn vị trực thuộc ${name}`,
+    noChildren: 'Đơn vị này không có đơn vị trực thuộc.',
+    unitColumn: 'Đơn vị',
+    /** Column headings of the table of units: short, the table is wide. */
+    columns: {
+      teams: 'Số tổ',
+      teamsCompliant: 'Tổ đủ số lượng, thành phần',
+      compliantShare: 'Tỷ lệ tổ đủ',
+      mediators: 'Hòa giải viên',
+      mediatorsWomen: 'Nữ',
+      mediatorsEthnicMinority: 'Dân tộc thiểu số',
+      courses: 'Lớp tập huấn',
+    },
+    viewTeams: 'Xem tổ hòa giải',
+    mapHeading: 'Bản đồ các huyện, thị xã, thành phố',
+    mapFigure: 'Chỉ tiêu tô màu trên bản đồ',
+    mapLabel: (figure: string) => `Bản đồ tỉnh Bình Định theo chỉ tiêu: ${figure}`,
+    mapDistrict: (name: string, value: string, figure: string) => `${name}: ${value} (${figure})`,
+    mapLegendLow: 'Ít',
+    mapLegendHigh: 'Nhiều',
+    mapHint: 'Chọn một huyện trên bản đồ (bấm chuột, hoặc Tab rồi Enter) để xem số liệu chi tiết.',
+    mapLoading: 'Đang tải bản đồ…',
+    live: {
+      connecting: 'Đang kết nối cập nhật trực tiếp…',
+      open: 'Đang cập nhật trực tiếp',
+      reconnecting: 'Mất kết nối cập nhật trực tiếp, đang thử lại…',
+      closed: 'Không nhận được cập nhật trực tiếp. Tải lại trang để thử lại.',
+    },
+  },
+
+  teams: {
+    title: 'Tổ hòa giải',
+    communeHeading: (name: string) => `Tổ hòa giải của ${name}`,
+    chooseCommune: 'Chọn xã, phường, thị trấn',
+    searchLabel: 'Tìm xã, phường, thị trấn (có thể gõ không dấu)',
+    searchPlaceholder: 'Ví dụ: nhon binh',
+    searchButton: 'Tìm',
+    searchResults: (n: number) => (n === 0 ? 'Không tìm thấy đơn vị nào.' : `Tìm thấy ${n} đơn vị.`),
+    choose: (name: string) => `Chọn ${name}`,
+    noCommune: 'Hãy tìm và chọn một xã, phường, thị trấn để xem các tổ hòa giải.',
+    listHeading: 'Danh sách tổ hòa giải',
+    none: 'Chưa có tổ hòa giải nào được đăng ký ở đơn vị này.',
+    count: (n: number) => `${n} tổ hòa giải`,
+    village: 'Thôn, tổ dân phố',
+    mediatorsCount: (n: number) => `${n} hòa giải viên`,
+    leader: 'Tổ trưởng',
+    noLeader: 'Chưa có',
+    compliant: 'Đủ số lượng, thành phần',
+    notCompliant: 'Chưa đủ số lượng, thành phần',
+    reasonsLabel: 'Lý do',
+    inactive: 'Đã giải thể',
+    manyEthnicMinority: 'Địa bàn có nhiều người dân tộc thiểu số',
+    mediatorsHeading: 'Hòa giải viên',
+    formerMediatorsHeading: 'Đã thôi làm hòa giải viên',
+    showMediators: (n: number) => `Xem ${n} hòa giải viên`,
+    fullName: 'Họ và tên',
+    gender: 'Giới tính',
+    birthYear: 'Năm sinh',
+    ethnicity: 'Dân tộc',
+    role: 'Vai trò',
+    genders: { FEMALE: 'Nữ', MALE: 'Nam' } as Record<string, string>,
+    ethnicMinority: 'Dân tộc thiểu số',
+    changedAt: (time: string) => `Cập nhật lúc ${time}`,
+    createButton: 'Thêm tổ hòa giải',
+  },
+
+  forms: {
+    errorPrefix: 'Lỗi:',
+  },
+
+  teamForm: {
+    heading: 'Đăng ký tổ hòa giải mới',
+    intro:
+      'Một tổ hòa giải có ít nhất 3 hòa giải viên, trong đó có hòa giải viên nữ; ở địa bàn có nhiều người dân tộc thiểu số phải có hòa giải viên là người dân tộc thiểu số (Điều 12 Luật Hòa giải ở cơ sở).',
+    communeCode: 'Mã xã, phường, thị trấn',
+    communeCodeHint: 'Gồm 5 chữ số, ví dụ 21550',
+    villageName: 'Thôn, tổ dân phố',
+    name: 'Tên tổ hòa giải',
+    manyEthnicMinorityResidents: 'Địa bàn có nhiều người dân tộc thiểu số',
+    mediators: 'Hòa giải viên',
+    mediatorLegend: (n: number) => `Hòa giải viên thứ ${n}`,
+    fullName: 'Họ và tên',
+    gender: 'Giới tính',
+    chooseGender: '— Chọn —',
+    female: 'Nữ',
+    male: 'Nam',
+    birthYear: 'Năm sinh',
+    ethnicity: 'Dân tộc',
+    leader: 'Là tổ trưởng',
+    addMediator: 'Thêm hòa giải viên',
+    removeMediator: (n: number) => `Bỏ hòa giải viên thứ ${n}`,
+    submit: 'Đăng ký tổ hòa giải',
+    submitting: 'Đang gửi…',
+    cancel: 'Hủy',
+    errorSummary: 'Chưa đăng ký được tổ hòa giải. Hãy sửa các lỗi sau:',
+    created: (name: string) => `Đã đăng ký ${name}.`,
+    createdNotCompliant: (name: string, reasons: string) =>
+      `Đã đăng ký ${name}, nhưng tổ chưa đủ số lượng, thành phần: ${reasons}.`,
+  },
+
+  errors: {
+    network: 'Không kết nối được tới máy chủ. Hãy kiểm tra mạng rồi thử lại.',
+    unreadable: 'Máy chủ trả lời không đúng định dạng.',
+    status: (status: number) => {
+      switch (status) {
+        case 401:
+          return 'Bạn cần đăng nhập để thực hiện thao tác này.';
+        case 403:
+          return 'Bạn không có quyền thực hiện thao tác này.';
+        case 404:
+          return 'Không tìm thấy dữ liệu yêu cầu.';
+        case 503:
+          return 'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.';
+        default:
+          return status >= 500
+            ? 'Máy chủ gặp lỗi. Vui lòng thử lại sau.'
+            : `Yêu cầu không thực hiện được (mã lỗi ${status}).`;
+      }
+    },
+    loadFailed: 'Không tải được dữ liệu.',
+  },
+};
+
+export type Messages = typeof vi;
