@@ -29,7 +29,10 @@ class GatewaySecurity {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Bean
-	SecurityWebFilterChain apiSecurityChain(ServerHttpSecurity http) {
+	SecurityWebFilterChain apiSecurityChain(ServerHttpSecurity http,
+			@org.springframework.beans.factory.annotation.Value("${HOAGIAI_ISSUER:http://localhost:9000}") String issuer) {
+		java.net.URI provider = java.net.URI.create(issuer);
+		String providerOrigin = provider.getScheme() + "://" + provider.getAuthority();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -42,7 +45,7 @@ class GatewaySecurity {
 						"Không được phép", "Bạn không được phép thực hiện thao tác này.")))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-						+ "style-src 'self' 'unsafe-inline'; connect-src 'self' http://localhost:9000; frame-ancestors 'none'"))
+						+ "style-src 'self' 'unsafe-inline'; connect-src 'self' " + providerOrigin + "; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.build();
