@@ -61,7 +61,7 @@ class ReadmeTests {
 			Matcher code = Pattern.compile("`([\\w./-]+/[\\w./-]*)`").matcher(text);
 			while (code.find()) {
 				String path = code.group(1);
-				if (!path.startsWith("/") && !path.startsWith("http") && !path.startsWith(".data")
+				if (!path.startsWith("/") && !path.startsWith("http") && !path.startsWith(".data") && !path.startsWith("$")
 						&& !path.contains("target/") && !Files.exists(ROOT.resolve(path))) {
 					missing.add(ROOT.relativize(document) + ": " + path);
 				}

@@ -171,6 +171,24 @@ class WalkingSkeletonSystemTests {
 		assertThat(eventsOf(teamId)).hasSize(3);
 	}
 
+	@Test
+	void theCorrelationIdOfARequestTravelsIntoTheEventItCauses() {
+		String correlationId = "e2e-" + java.util.UUID.randomUUID();
+
+		JsonHttp.Answer created = gateway.post("/api/registry/teams", team("21562", "Thôn Tương Quan"),
+				Map.of("X-Correlation-Id", correlationId));
+
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.header("X-Correlation-Id")).isEqualTo(correlationId);
+		String teamId = created.json().get("id").asString();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			List<ConsumerRecord<String, byte[]>> events = eventsOf(teamId);
+			assertThat(events).hasSize(1);
+			assertThat(new String(events.get(0).headers().lastHeader("ce_correlationid").value(),
+					java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(correlationId);
+		});
+	}
+
 	static List<ConsumerRecord<String, byte[]>> eventsOf(String teamId) {
 		return TopicReader.readAll(stack.kafkaBootstrapServers(), Topic.REGISTRY_TEAMS.topicName())
 			.stream()
