@@ -107,6 +107,26 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	void theWebConsoleIsServedAtTheRootAndToldWhereToSignIn() {
+		this.client.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((html) -> assertThat(html).contains("<html lang=\"vi\">")
+				.contains("Hệ thống quản lý nâng cao năng lực hòa giải viên ở cơ sở"));
+		this.client.get()
+			.uri("/config.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((config) -> assertThat(config).contains("\"issuer\":\"" + TestTokens.ISSUER + "\"")
+				.contains("\"clientId\":\"web-console\""));
+	}
+
+	@Test
 	void theActuatorIsNotReachableThroughThePublicPort() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
 	}
