@@ -91,7 +91,7 @@ public final class DevStack implements AutoCloseable {
 			};
 		}
 
-		private static int freePort() {
+		static int freePort() {
 			try (ServerSocket socket = new ServerSocket(0)) {
 				socket.setReuseAddress(true);
 				return socket.getLocalPort();
@@ -126,6 +126,8 @@ public final class DevStack implements AutoCloseable {
 	private final Options options;
 
 	private final Map<Service, Process> services = new EnumMap<>(Service.class);
+
+	private final Map<String, Process> extraInstances = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -332,17 +334,56 @@ public final class DevStack implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Starts another instance of an application on its own port (and, for reporting-service, its own
+	 * stream state), sharing the broker, the store and the consumer groups with the first: the instances
+	 * split the partitions between them. Stopped with the stack.
+	 * @return the new instance's port
+	 */
+	public int launchAnotherInstance(Service service, String name) {
+		int port = Ports.freePort();
+		Map<String, String> environment = new HashMap<>(environment(service));
+		environment.put(service.name().equals("GATEWAY") ? "GATEWAY_PORT" : service.name() + "_PORT",
+				String.valueOf(port));
+		if (service == Service.REPORTING) {
+			environment.put("REPORTING_STATE_DIR",
+					this.options.dataDir().resolve("reporting-streams-" + name).toAbsolutePath().toString());
+		}
+		List<String> command = new ArrayList<>();
+		command.add(javaBinary());
+		command.addAll(this.options.javaOptions());
+		command.add("-Dhoagiai.parent-pid=" + ProcessHandle.current().pid());
+		command.add("-jar");
+		command.add(this.options.root().resolve(service.artifact()).resolve("target").resolve(service.artifact() + ".jar")
+			.toAbsolutePath()
+			.toString());
+		this.extraInstances.put(name, spawn(service.artifact() + "-" + name, command, environment));
+		awaitHealthy(URI.create("http://localhost:" + port + "/actuator/health"), this.extraInstances.get(name), name);
+		return port;
+	}
+
+	/** Stops an instance started with {@link #launchAnotherInstance}. */
+	public void stopInstance(String name) {
+		Process process = this.extraInstances.remove(name);
+		if (process != null) {
+			end(process, Duration.ofSeconds(30));
+		}
+	}
+
 	/** Waits until the application answers its health check with UP. */
 	public void awaitReady(Service service) {
 		int port = (service == Service.GATEWAY) ? this.options.ports().gatewayManagement()
 				: this.options.ports().of(service);
-		URI health = URI.create("http://localhost:" + port + "/actuator/health");
+		awaitHealthy(URI.create("http://localhost:" + port + "/actuator/health"), this.services.get(service),
+				service.artifact());
+	}
+
+	private void awaitHealthy(URI health, @Nullable Process process, String name) {
 		long deadline = System.nanoTime() + this.options.readyTimeout().toNanos();
 		while (System.nanoTime() < deadline) {
-			Process process = this.services.get(service);
 			if (process != null && !process.isAlive()) {
-				throw new IllegalStateException(service.artifact() + " exited with " + process.exitValue() + "; see "
-						+ logFile(service));
+				throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see the logs in "
+						+ this.options.dataDir().resolve("logs"));
 			}
 			try {
 				HttpResponse<String> response = this.http.send(
@@ -361,8 +402,8 @@ public final class DevStack implements AutoCloseable {
 			}
 			sleep(250);
 		}
-		throw new IllegalStateException(service.artifact() + " was not ready within " + this.options.readyTimeout()
-				+ "; see " + logFile(service));
+		throw new IllegalStateException(name + " was not ready within " + this.options.readyTimeout()
+				+ "; see the logs in " + this.options.dataDir().resolve("logs"));
 	}
 
 	private void awaitPort(int port, String what) {
@@ -410,6 +451,7 @@ public final class DevStack implements AutoCloseable {
 				process.destroy();
 			}
 		});
+		List.copyOf(this.extraInstances.keySet()).forEach(this::stopInstance);
 		order.forEach(this::stop);
 		if (this.kafka != null) {
 			end(this.kafka, Duration.ofSeconds(60));

@@ -1,0 +1,113 @@
+package vn.hoagiai.systemtests;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import vn.hoagiai.contracts.Topic;
+import vn.hoagiai.contracts.events.CaseField;
+import vn.hoagiai.contracts.events.CaseState;
+import vn.hoagiai.contracts.events.CaseStatus;
+import vn.hoagiai.contracts.events.EventCodec;
+import vn.hoagiai.contracts.events.EventType;
+import vn.hoagiai.devstack.DevStack;
+import vn.hoagiai.testsupport.JsonHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two instances of reporting-service split the partitions between them and still produce exactly
+ * the rollup one instance produces: every case counted once, whichever instance read it.
+ */
+class ScaleOutSystemTests {
+
+	/** Three communes of Huyện Vân Canh (551), used by no other system test. */
+	static final List<String> COMMUNES = List.of("21994", "21997", "22000");
+
+	@Test
+	void twoReportingInstancesSplitThePartitionsAndCountEveryCaseExactlyOnce() throws Exception {
+		DevStack stack = RunningStack.get();
+		JsonHttp gateway = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
+		long received = gateway.get("/api/reporting/rollups/551").json().get("figures").get("casesReceived").asLong();
+		long successful = gateway.get("/api/reporting/rollups/551").json().get("figures").get("casesSuccessful").asLong();
+
+		int second = stack.launchAnotherInstance(DevStack.Service.REPORTING, "second");
+		try {
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+				List<MemberDescription> members = membersOf(stack, "reporting-rollup");
+				assertThat(members).hasSize(2);
+				assertThat(members).allSatisfy((member) -> assertThat(member.assignment().topicPartitions()).isNotEmpty());
+			});
+
+			int cases = 60;
+			publishCases(stack, cases);
+
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				Map<String, Long> figures = figures(gateway, "551");
+				assertThat(figures.get("casesReceived")).isEqualTo(received + cases);
+				assertThat(figures.get("casesSuccessful")).isEqualTo(successful + cases / 2);
+			});
+			// Both instances answer with the same figures: they share the stored rollup.
+			JsonHttp secondInstance = new JsonHttp("http://localhost:" + second)
+				.as(RunningStack.token("PROVINCE_ADMIN", "52"));
+			assertThat(figures(secondInstance, "551")).isEqualTo(figures(gateway, "551"));
+		}
+		finally {
+			stack.stopInstance("second");
+		}
+	}
+
+	static Map<String, Long> figures(JsonHttp client, String unit) {
+		var figures = client.get("/api/reporting/rollups/" + unit).json().get("figures");
+		return Map.of("casesReceived", figures.get("casesReceived").asLong(), "casesSuccessful",
+				figures.get("casesSuccessful").asLong());
+	}
+
+	static List<MemberDescription> membersOf(DevStack stack, String group) throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+			ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group))
+				.describedGroups()
+				.get(group)
+				.get();
+			return new ArrayList<>(description.members());
+		}
+	}
+
+	/** Cases on many keys, so they spread over every partition; every second one successful. */
+	static void publishCases(DevStack stack, int count) throws Exception {
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			LocalDate received = LocalDate.of(2026, 10, 1);
+			for (int i = 0; i < count; i++) {
+				String caseId = "scale-" + UUID.randomUUID();
+				boolean closed = i % 2 == 0;
+				CaseState state = new CaseState(caseId, 1, COMMUNES.get(i % COMMUNES.size()), CaseField.LAND, received,
+						closed ? CaseStatus.SUCCESSFUL : CaseStatus.RECEIVED, closed ? received.plusDays(5) : null, null,
+						null);
+				producer.send(EventCodec.toRecord(Topic.DISTRICT_CASES.topicName(), caseId,
+						new EventCodec.OutgoingEvent(UUID.randomUUID().toString(),
+								closed ? EventType.CASE_CLOSED : EventType.CASE_RECEIVED, URI.create("/district/551"),
+								Instant.now(), EventCodec.toJson(state))));
+			}
+			producer.flush();
+		}
+	}
+
+}

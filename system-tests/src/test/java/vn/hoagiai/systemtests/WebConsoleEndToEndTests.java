@@ -1,0 +1,390 @@
+package vn.hoagiai.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.hoagiai.devstack.DevStack;
+import vn.hoagiai.testsupport.JsonHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web console as a person uses it, in a real headless Chromium (Debian's {@code chromium} and
+ * {@code chromium-driver} packages) against the whole stack: signing in through the provider's own
+ * sign-in page, registering a team, planning a course, signing out, and the province's overview
+ * following a change made elsewhere without a reload. Screenshots of the pages at desktop and phone
+ * widths go to {@code system-tests/target/screenshots/}.
+ */
+class WebConsoleEndToEndTests {
+
+	static final Path ROOT = Path.of(System.getProperty("hoagiai.root", "..")).toAbsolutePath().normalize();
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = ROOT.resolve("system-tests/target/screenshots");
+
+	static final String PASSWORD = "matkhau-demo";
+
+	static final Dimension DESKTOP = new Dimension(1366, 900);
+
+	static final Dimension PHONE = new Dimension(360, 780);
+
+	static DevStack stack;
+
+	static String gateway;
+
+	static Path profile;
+
+	static ChromeDriver driver;
+
+	@BeforeAll
+	static void startTheBrowserAndTheStack() throws IOException {
+		requireChromium();
+		stack = RunningStack.get();
+		gateway = stack.gatewayUrl();
+		Files.createDirectories(SCREENSHOTS);
+		profile = Files.createTempDirectory("hoagiai-chromium-");
+
+		// The driver and the browser are Debian's; Selenium Manager must find (and fetch) nothing.
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--lang=vi-VN", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withLogFile(ROOT.resolve("system-tests/target/chromedriver.log").toFile())
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(DESKTOP);
+	}
+
+	/** Chromium is a test dependency installed with apt: CI must have it; a developer may not. */
+	static void requireChromium() {
+		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+			return;
+		}
+		String message = "The web console's end-to-end tests need Debian's Chromium and its driver at " + CHROMIUM
+				+ " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
+		if ("true".equals(System.getenv("CI"))) {
+			fail(message + ", which CI installs: they are missing");
+		}
+		assumeTrue(false, message + "; skipped on this machine");
+	}
+
+	@AfterAll
+	static void stopTheBrowser() throws IOException {
+		if (driver != null) {
+			driver.quit();
+		}
+		if (profile != null) {
+			try (var paths = Files.walk(profile)) {
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
+	}
+
+	@Test
+	void aCommuneRegistersATeamAndPlansACourseAndTheProvinceSeesTheChangeLive() {
+		try {
+			// A commune officer signs in through the provider's own sign-in page and starts on the commune's teams.
+			signIn("xa.nhonbinh");
+			assertThat(text(By.cssSelector("[data-testid=user-name]")))
+				.isEqualTo("Công chức Tư pháp - Hộ tịch Phường Nhơn Bình");
+			assertThat(text(By.cssSelector("[data-testid=user-role]")))
+				.isEqualTo("Công chức Tư pháp - Hộ tịch cấp xã · Mã đơn vị 21550");
+			waitFor(heading("Tổ hòa giải của Phường Nhơn Bình"));
+			assertThat(driver.getCurrentUrl()).isEqualTo(gateway + "/#/to-hoa-giai/21550");
+			assertThat(sessionStorage("hoagiai.console.session")).contains("accessToken");
+
+			String teamName = registerTeamThroughTheForm();
+			WebElement card = waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+					"//article[contains(@class,'team-card')][.//h3[normalize-space()='" + teamName + "']]")));
+			assertThat(card.findElement(By.cssSelector(".badge--ok")).getText()).isEqualTo("Đủ số lượng, thành phần");
+			assertThat(text(By.cssSelector(".alert--success"))).isEqualTo("Đã đăng ký " + teamName + ".");
+			screenshots("to-hoa-giai");
+
+			String courseTitle = planCourseThroughTheForm();
+			assertThat(text(By.cssSelector(".course"))).contains("Phường Nhơn Bình (mã 21550)")
+				.contains("Hòa giải viên ở cơ sở")
+				.contains("10/12/2026 – 11/12/2026 (2 ngày)")
+				.contains("Đã lên kế hoạch");
+			assertThat(text(By.cssSelector("[role=status].alert--success"))).isEqualTo("Đã lập " + courseTitle + ".");
+			screenshots("lop-tap-huan");
+
+			// Signing out forgets the token and ends the provider's session too: the next person must sign in.
+			click(By.xpath("//button[normalize-space()='Đăng xuất']"));
+			waitFor(heading("Đăng nhập"));
+			waitFor(ExpectedConditions.textToBe(By.cssSelector(".sign-in .alert--success"), "Bạn đã đăng xuất."));
+			assertThat(driver.getCurrentUrl()).isEqualTo(gateway + "/");
+			assertThat(sessionStorage("hoagiai.console.session")).isNull();
+
+			// The province signs in and starts on the province's overview, kept live by the change feed.
+			signIn("tinh.admin");
+			assertThat(text(By.cssSelector("[data-testid=user-name]"))).isEqualTo("Quản trị Sở Tư pháp tỉnh Bình Định");
+			waitFor(heading("Tỉnh Bình Định"));
+			assertThat(driver.getCurrentUrl()).isEqualTo(gateway + "/#/tong-quan");
+			waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".live--open")));
+			long teamsBefore = waitFor((d) -> teamsTile());
+			long districtBefore = waitFor((d) -> mapValue("540"));
+			((JavascriptExecutor) driver).executeScript("window.__sameDocument = true;");
+
+			// Another team registered in Phường Nhơn Bình, through the API, while the province looks on.
+			JsonHttp.Answer registered = new JsonHttp(gateway).as(RunningStack.token("COMMUNE_OFFICER", "21550"))
+				.post("/api/registry/teams", team("Khu vực 6 " + suffix()));
+			assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+
+			new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the tile and the map follow the new team")
+				.until((d) -> Objects.equals(teamsTile(), teamsBefore + 1) && Objects.equals(mapValue("540"), districtBefore + 1));
+			assertThat(((JavascriptExecutor) driver).executeScript("return window.__sameDocument === true"))
+				.as("the page was not reloaded")
+				.isEqualTo(true);
+			waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tile--changed")));
+			screenshots("tong-quan");
+		}
+		catch (RuntimeException | AssertionError ex) {
+			keepEvidence();
+			throw ex;
+		}
+	}
+
+	/** From the console's sign-in screen, through the provider's sign-in page, back to the console. */
+	void signIn(String user) {
+		if (!driver.getCurrentUrl().startsWith(gateway)) {
+			driver.get(gateway + "/");
+		}
+		waitFor(heading("Đăng nhập"));
+		WebElement button = waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in")));
+		assertThat(button.getText()).isEqualTo("Đăng nhập");
+		button.click();
+
+		waitFor(ExpectedConditions.urlContains(stack.issuer() + "/login"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Đăng nhập");
+		driver.findElement(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+
+		waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=user-name]")));
+		assertThat(driver.getCurrentUrl()).startsWith(gateway + "/#/").doesNotContain("code=").doesNotContain("state=");
+	}
+
+	String registerTeamThroughTheForm() {
+		String village = "Khu vực 5 " + suffix();
+		click(By.xpath("//button[normalize-space()='Thêm tổ hòa giải']"));
+		type("f-villageName", village);
+		type("f-name", "Tổ hòa giải " + village);
+		mediator(0, "Nguyễn Thị Lan", "FEMALE", "1975", true);
+		mediator(1, "Trần Văn Hùng", "MALE", "1968", false);
+		mediator(2, "Lê Văn Minh", "MALE", "1980", false);
+		click(By.xpath("//button[@type='submit'][normalize-space()='Đăng ký tổ hòa giải']"));
+		return "Tổ hòa giải " + village;
+	}
+
+	void mediator(int index, String name, String gender, String birthYear, boolean leader) {
+		String prefix = "f-mediators-" + index + "-";
+		type(prefix + "fullName", name);
+		new Select(driver.findElement(By.id(prefix + "gender"))).selectByValue(gender);
+		type(prefix + "birthYear", birthYear);
+		if (leader) {
+			driver.findElement(By.id(prefix + "leader")).click();
+		}
+	}
+
+	/** Plans a course, first with the dates the wrong way round to see the server's message by the field. */
+	String planCourseThroughTheForm() {
+		String title = "Tập huấn kỹ năng hòa giải " + suffix();
+		click(By.xpath("//nav//a[normalize-space()='Lớp tập huấn']"));
+		waitFor(heading("Lớp tập huấn, bồi dưỡng"));
+		assertThat(driver.findElement(By.id("f-organiserUnitCode")).getDomProperty("value")).isEqualTo("21550");
+		type("f-title", title);
+		new Select(driver.findElement(By.id("f-audience"))).selectByValue("MEDIATORS");
+		date("f-startDate", "2026-12-10");
+		date("f-endDate", "2026-12-09");
+		click(By.xpath("//button[@type='submit'][normalize-space()='Lập lớp tập huấn']"));
+
+		WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("f-endDate-error")));
+		assertThat(error.getText()).contains("Ngày kết thúc không được trước ngày bắt đầu");
+		assertThat(driver.findElement(By.id("f-endDate")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(driver.findElement(By.xpath("//div[contains(@class,'field')][.//input[@id='f-endDate']]")).getText())
+			.contains("Ngày kết thúc không được trước ngày bắt đầu");
+
+		date("f-endDate", "2026-12-11");
+		click(By.xpath("//button[@type='submit'][normalize-space()='Lập lớp tập huấn']"));
+		waitFor(ExpectedConditions.urlMatches("#/lop-tap-huan/[0-9a-f-]{36}$"));
+		waitFor(heading(title));
+		return title;
+	}
+
+	/** The teams tile of the overview, once it shows a number (1.234 in Vietnamese). */
+	Long teamsTile() {
+		String value = driver.findElement(By.cssSelector("[data-figure=teams] .tile__value")).getText();
+		return value.matches("[\\d.]+") ? Long.valueOf(value.replace(".", "")) : null;
+	}
+
+	/** The value the map shows for a district, once it has one. */
+	Long mapValue(String district) {
+		List<WebElement> paths = driver.findElements(By.cssSelector("path[data-code='" + district + "'][data-value]"));
+		return paths.isEmpty() ? null : Long.valueOf(paths.get(0).getDomAttribute("data-value"));
+	}
+
+	static Map<String, Object> team(String village) {
+		return Map.of("communeCode", "21550", "villageName", village, "name", "Tổ hòa giải " + village,
+				"manyEthnicMinorityResidents", false, "mediators",
+				List.of(Map.of("fullName", "Phạm Thị Thu", "gender", "FEMALE", "birthYear", 1979, "ethnicity", "Kinh",
+						"leader", true),
+						Map.of("fullName", "Võ Văn Tâm", "gender", "MALE", "birthYear", 1970, "ethnicity", "Kinh", "leader",
+								false),
+						Map.of("fullName", "Đặng Văn Phúc", "gender", "MALE", "birthYear", 1985, "ethnicity", "Kinh",
+								"leader", false)));
+	}
+
+	/**
+	 * The page as it is, at desktop and at phone width: what fits the window, and the whole length.
+	 * At both widths nothing may stick out sideways.
+	 */
+	void screenshots(String page) {
+		for (Map.Entry<String, Dimension> size : List.of(Map.entry("desktop", DESKTOP), Map.entry("phone", PHONE))) {
+			Dimension window = size.getValue();
+			driver.manage().window().setSize(window);
+			new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the window is " + window.width + " px wide")
+				.until((d) -> viewportWidth() == window.width);
+			scrollToTop();
+			save(page + "-" + size.getKey() + ".png");
+			assertThat(script("return document.documentElement.scrollWidth", Long.class))
+				.as("%s at %d px: nothing wider than the window", page, window.width)
+				.isLessThanOrEqualTo(window.width);
+			long height = script("return Math.ceil(document.documentElement.scrollHeight)", Long.class);
+			driver.manage().window().setSize(new Dimension(window.width, (int) Math.min(height, 6000)));
+			waitFor((d) -> viewportWidth() == window.width);
+			scrollToTop();
+			save(page + "-" + size.getKey() + "-full.png");
+		}
+		driver.manage().window().setSize(DESKTOP);
+	}
+
+	long viewportWidth() {
+		return script("return window.innerWidth", Long.class);
+	}
+
+	void scrollToTop() {
+		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+	}
+
+	void save(String name) {
+		try {
+			Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** On failure: what the browser showed, its page and its console. */
+	void keepEvidence() {
+		try {
+			save("failure.png");
+			Files.writeString(SCREENSHOTS.resolve("failure.html"), driver.getPageSource());
+			List<String> lines = new ArrayList<>();
+			lines.add("URL: " + driver.getCurrentUrl());
+			for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+				lines.add(entry.toString());
+			}
+			Files.write(SCREENSHOTS.resolve("failure-console.txt"), lines);
+			System.err.println("Browser console at failure:\n" + String.join("\n", lines));
+		}
+		catch (RuntimeException | IOException ex) {
+			System.err.println("Could not keep the evidence of the failure: " + ex);
+		}
+	}
+
+	String sessionStorage(String key) {
+		return script("return window.sessionStorage.getItem(arguments[0])", String.class, key);
+	}
+
+	<T> T script(String script, Class<T> type, Object... arguments) {
+		return type.cast(((JavascriptExecutor) driver).executeScript(script, arguments));
+	}
+
+	static ExpectedCondition<WebElement> heading(String title) {
+		return ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[normalize-space()=" + xpathLiteral(title) + "]"));
+	}
+
+	static String xpathLiteral(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
+	<T> T waitFor(Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+	}
+
+	String text(By locator) {
+		return waitFor(ExpectedConditions.visibilityOfElementLocated(locator)).getText();
+	}
+
+	void click(By locator) {
+		waitFor(ExpectedConditions.elementToBeClickable(locator)).click();
+	}
+
+	void type(String id, String value) {
+		WebElement input = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+		input.clear();
+		input.sendKeys(value);
+	}
+
+	/**
+	 * A date into an {@code <input type=date>}: the keys to type depend on the browser's locale, so the
+	 * value is set as the picker sets it, with the input event the console listens to.
+	 */
+	void date(String id, String isoDate) {
+		WebElement input = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+		((JavascriptExecutor) driver).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+				input, isoDate);
+	}
+
+	static String suffix() {
+		return UUID.randomUUID().toString().substring(0, 6);
+	}
+
+}
