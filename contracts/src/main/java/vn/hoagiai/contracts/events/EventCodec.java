@@ -27,6 +27,9 @@ public final class EventCodec {
 
 	public static final String JSON = "application/json";
 
+	/** The largest event data the contract accepts: a whole state is a few hundred bytes. */
+	public static final int MAX_DATA_BYTES = 64 * 1024;
+
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -88,6 +91,10 @@ public final class EventCodec {
 			throw new UnreadableEventException("no-data", "the event carries no data");
 		}
 		byte[] bytes = data.toBytes();
+		if (bytes.length > MAX_DATA_BYTES) {
+			throw new UnreadableEventException("too-large",
+					"the data has " + bytes.length + " bytes; the contract accepts at most " + MAX_DATA_BYTES);
+		}
 		List<String> schemaProblems = EventSchemas.problems(type, bytes);
 		if (!schemaProblems.isEmpty()) {
 			throw new UnreadableEventException("schema",

@@ -59,6 +59,18 @@ class EventCodecTests {
 	}
 
 	@Test
+	void dataLargerThanTheContractAllowsIsUnreadable() {
+		String padding = "x".repeat(EventCodec.MAX_DATA_BYTES);
+		ProducerRecord<String, byte[]> record = EventCodec.toRecord("registry.teams", "team-1",
+				new EventCodec.OutgoingEvent("evt-1", EventType.TEAM_CHANGED, URI.create("/x"), Instant.now(),
+						("{\"padding\": \"" + padding + "\"}").getBytes(StandardCharsets.UTF_8)));
+
+		assertThatThrownBy(() -> EventCodec.read(record.headers(), record.value()))
+			.extracting((ex) -> ((UnreadableEventException) ex).reasonCode())
+			.isEqualTo("too-large");
+	}
+
+	@Test
 	void dataThatDoesNotMatchItsTypeIsUnreadable() {
 		ProducerRecord<String, byte[]> record = EventCodec.toRecord("registry.teams", "team-1",
 				new EventCodec.OutgoingEvent("evt-1", EventType.TEAM_CHANGED, URI.create("/x"), Instant.now(),
