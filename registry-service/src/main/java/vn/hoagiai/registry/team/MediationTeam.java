@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.hoagiai.contracts.events.EventType;
+import vn.hoagiai.kit.outbox.RecordsEvents;
 import vn.hoagiai.contracts.events.TeamState;
 import vn.hoagiai.kit.problem.InvalidRequestException;
 
@@ -20,7 +20,7 @@ import vn.hoagiai.kit.problem.InvalidRequestException;
  * re-evaluates compliance and records the event the change causes.
  */
 @Document("teams")
-public class MediationTeam {
+public class MediationTeam extends RecordsEvents {
 
 	@Id
 	private final String id;
@@ -45,8 +45,6 @@ public class MediationTeam {
 
 	private Instant changedAt;
 
-	@Transient
-	private final List<EventType> recordedEvents = new ArrayList<>();
 
 	@PersistenceCreator
 	MediationTeam(String id, String communeCode, String villageName, String name, boolean manyEthnicMinorityResidents,
@@ -73,7 +71,7 @@ public class MediationTeam {
 		mediators.forEach((mediator) -> team.mediators.add(mediator));
 		team.checkOneLeader();
 		team.compliance = Compliance.evaluate(team.serving(), manyEthnicMinorityResidents);
-		team.recordedEvents.add(EventType.TEAM_REGISTERED);
+		team.record(EventType.TEAM_REGISTERED);
 		return team;
 	}
 
@@ -124,7 +122,7 @@ public class MediationTeam {
 		this.version++;
 		this.changedAt = now;
 		this.compliance = Compliance.evaluate(serving(), this.manyEthnicMinorityResidents);
-		this.recordedEvents.add(EventType.TEAM_CHANGED);
+		record(EventType.TEAM_CHANGED);
 	}
 
 	List<TeamMediator> serving() {
@@ -141,14 +139,6 @@ public class MediationTeam {
 				this.compliance.compliant(), this.compliance.reasons(), this.changedAt);
 	}
 
-	/** The events recorded since the team was loaded, oldest first; cleared once stored. */
-	List<EventType> recordedEvents() {
-		return List.copyOf(this.recordedEvents);
-	}
-
-	void clearRecordedEvents() {
-		this.recordedEvents.clear();
-	}
 
 	String id() {
 		return this.id;

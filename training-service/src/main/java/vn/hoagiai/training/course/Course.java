@@ -2,21 +2,19 @@ package vn.hoagiai.training.course;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.hoagiai.contracts.events.CourseState;
 import vn.hoagiai.contracts.events.EventType;
+import vn.hoagiai.kit.outbox.RecordsEvents;
 
 /** A training course (lớp tập huấn, bồi dưỡng) organised by a unit for one audience. */
 @Document("courses")
-class Course {
+class Course extends RecordsEvents {
 
 	@Id
 	private final String id;
@@ -37,8 +35,6 @@ class Course {
 
 	private Instant changedAt;
 
-	@Transient
-	private final List<EventType> recordedEvents = new ArrayList<>();
 
 	@PersistenceCreator
 	Course(String id, String organiserUnitCode, String title, CourseAudience audience, LocalDate startDate,
@@ -58,7 +54,7 @@ class Course {
 			LocalDate endDate, Instant now) {
 		Course course = new Course(UUID.randomUUID().toString(), organiserUnitCode, title, audience, startDate, endDate,
 				CourseStatus.PLANNED, 1, now);
-		course.recordedEvents.add(EventType.COURSE_SCHEDULED);
+		course.record(EventType.COURSE_SCHEDULED);
 		return course;
 	}
 
@@ -67,13 +63,6 @@ class Course {
 				this.startDate, this.endDate, this.status.name(), this.changedAt);
 	}
 
-	List<EventType> recordedEvents() {
-		return List.copyOf(this.recordedEvents);
-	}
-
-	void clearRecordedEvents() {
-		this.recordedEvents.clear();
-	}
 
 	String id() {
 		return this.id;
