@@ -3,6 +3,7 @@ package vn.hoagiai.registry.team;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,12 +34,25 @@ class OutboxTeamRepository implements TeamRepository {
 	}
 
 	@Override
-	public List<MediationTeam> findInCommune(String communeCode, int page, int size) {
-		Query query = Query.query(Criteria.where("communeCode").is(communeCode))
-			.with(Sort.by("villageName", "_id"))
+	public List<MediationTeam> findInCommunes(List<String> communeCodes, @Nullable Boolean compliant, int page,
+			int size) {
+		Query query = filter(communeCodes, compliant).with(Sort.by("communeCode", "villageName", "_id"))
 			.skip((long) page * size)
 			.limit(size);
 		return this.mongo.find(query, MediationTeam.class);
+	}
+
+	@Override
+	public long countInCommunes(List<String> communeCodes, @Nullable Boolean compliant) {
+		return this.mongo.count(filter(communeCodes, compliant), MediationTeam.class);
+	}
+
+	private static Query filter(List<String> communeCodes, @Nullable Boolean compliant) {
+		Criteria criteria = Criteria.where("communeCode").in(communeCodes);
+		if (compliant != null) {
+			criteria = criteria.and("compliance.compliant").is(compliant);
+		}
+		return Query.query(criteria);
 	}
 
 	@Override

@@ -64,16 +64,30 @@ class TeamController {
 		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
+	/**
+	 * The teams of a unit at any level (a commune, a district, the province), optionally only those
+	 * that do or do not meet Art. 12, a page at a time (at most 200); the total is in {@code X-Total-Count}.
+	 */
 	@GetMapping
-	List<TeamView> inCommune(Caller caller,
-			@RequestParam @Pattern(regexp = "\\d{5}", message = "Mã đơn vị hành chính cấp xã gồm 5 chữ số") String commune,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "Số trang không được âm") int page,
+	ResponseEntity<List<TeamView>> list(Caller caller,
+			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{5}",
+					message = "Mã đơn vị hành chính cấp xã gồm 5 chữ số") String commune,
+			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{2,5}",
+					message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số") String unit,
+			@RequestParam(required = false) @Nullable Boolean compliant,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "Số trang không được âm")
+			@Max(value = 100000, message = "Số trang tối đa là 100000") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "Cỡ trang tối thiểu là 1")
 			@Max(value = 200, message = "Cỡ trang tối đa là 200") int size) {
-		caller.requireWithin(commune, READERS);
-		List<MediationTeam> teams = this.service.inCommune(commune, page, size);
-		this.accessLog.read(caller, teams);
-		return teams.stream().map((team) -> TeamView.of(team, caller)).toList();
+		String scope = (unit != null) ? unit : commune;
+		if (scope == null) {
+			throw new InvalidRequestException("unit", "Cần chọn đơn vị hành chính (tham số unit hoặc commune)");
+		}
+		TeamService.Page found = this.service.list(scope, compliant, page, size, caller);
+		this.accessLog.read(caller, found.teams());
+		return ResponseEntity.ok()
+			.header("X-Total-Count", String.valueOf(found.total()))
+			.body(found.teams().stream().map((team) -> TeamView.of(team, caller)).toList());
 	}
 
 	@PostMapping("/{id}/mediators")

@@ -3,6 +3,8 @@ package vn.hoagiai.registry.team;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where teams are kept. Storing a team also publishes, reliably, the events it recorded: the domain
  * never sees Kafka.
@@ -11,7 +13,10 @@ interface TeamRepository {
 
 	Optional<MediationTeam> find(String id);
 
-	List<MediationTeam> findInCommune(String communeCode, int page, int size);
+	/** A page of the teams of these communes, by commune and village; only (non-)compliant ones if asked. */
+	List<MediationTeam> findInCommunes(List<String> communeCodes, @Nullable Boolean compliant, int page, int size);
+
+	long countInCommunes(List<String> communeCodes, @Nullable Boolean compliant);
 
 	/** Stores a new team and its events in one atomic step. */
 	void add(MediationTeam team);

@@ -32,10 +32,14 @@ class TeamService {
 
 	private final Clock clock;
 
-	TeamService(TeamRepository teams, UnitCatalogue units, Clock clock) {
+	private final vn.hoagiai.contracts.units.AdministrativeUnits administrativeUnits;
+
+	TeamService(TeamRepository teams, UnitCatalogue units, Clock clock,
+			vn.hoagiai.contracts.units.AdministrativeUnits administrativeUnits) {
 		this.teams = teams;
 		this.units = units;
 		this.clock = clock;
+		this.administrativeUnits = administrativeUnits;
 	}
 
 	MediationTeam register(TeamRequests.RegisterTeam request, Caller caller) {
@@ -79,8 +83,39 @@ class TeamService {
 		return new NotFoundException("Không tìm thấy tổ hòa giải " + id);
 	}
 
-	List<MediationTeam> inCommune(String communeCode, int page, int size) {
-		return this.teams.findInCommune(communeCode, page, size);
+	/** A page of teams and how many there are in all. */
+	record Page(List<MediationTeam> teams, long total) {
+	}
+
+	/**
+	 * The teams of a unit at any level.
+	 * @throws InvalidRequestException when the unit is not an official unit
+	 */
+	Page list(String unitCode, @Nullable Boolean compliant, int page, int size, Caller caller) {
+		caller.require(TeamController.READERS);
+		if (this.administrativeUnits.find(unitCode).isEmpty()) {
+			throw new InvalidRequestException("unit", "Không tìm thấy đơn vị hành chính có mã " + unitCode);
+		}
+		caller.requireWithin(unitCode, TeamController.READERS);
+		List<String> communes = communesOf(unitCode);
+		return new Page(this.teams.findInCommunes(communes, compliant, page, size),
+				this.teams.countInCommunes(communes, compliant));
+	}
+
+	private List<String> communesOf(String unitCode) {
+		List<String> communes = new ArrayList<>();
+		java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(unitCode));
+		while (!pending.isEmpty()) {
+			String code = pending.pop();
+			vn.hoagiai.contracts.units.AdministrativeUnit unit = this.administrativeUnits.find(code).orElseThrow();
+			if (unit.level() == vn.hoagiai.contracts.units.UnitLevel.COMMUNE) {
+				communes.add(code);
+			}
+			else {
+				this.administrativeUnits.children(code).forEach((child) -> pending.push(child.code()));
+			}
+		}
+		return communes;
 	}
 
 	MediationTeam admit(String teamId, Caller caller, @Nullable Long ifMatch, TeamRequests.NewMediator request) {

@@ -192,6 +192,38 @@ class TeamRegistrationIntegrationTests {
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("mediators[0].birthYear");
 	}
 
+	@Test
+	void teamsAreListedForAUnitAtAnyLevelFilteredByComplianceWithTheirTotal() {
+		// Xã Phước Thuận (Huyện Tuy Phước, 550): one team that complies, one that does not.
+		String commune = vn.hoagiai.contracts.units.AdministrativeUnits.load(vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH)
+			.children("550").get(3).code();
+		this.http.post("/api/registry/teams", team(commune, "Thôn A", List.of(mediator("Nguyễn Thị Lan", "FEMALE", true),
+				mediator("Trần Văn Hùng", "MALE", false), mediator("Lê Văn Minh", "MALE", false))));
+		this.http.post("/api/registry/teams", team(commune, "Thôn B", List.of(mediator("Trần Văn Hùng", "MALE", true))));
+
+		JsonHttp.Answer district = this.http.get("/api/registry/teams?unit=550&compliant=false");
+		JsonHttp.Answer province = this.http.get("/api/registry/teams?unit=52&size=1");
+
+		assertThat(district.status()).isEqualTo(200);
+		assertThat(district.json()).allSatisfy((team) -> assertThat(team.get("compliance").get("compliant").asBoolean()).isFalse());
+		assertThat(district.json().toString()).contains("Thôn B").doesNotContain("Thôn A");
+		assertThat(province.json()).hasSize(1);
+		assertThat(Long.parseLong(province.header("X-Total-Count"))).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aPageLargerThanTheCapOrNoUnitIsRefusedNamingTheParameter() {
+		JsonHttp.Answer huge = this.http.get("/api/registry/teams?unit=52&size=1000000");
+		JsonHttp.Answer noUnit = this.http.get("/api/registry/teams");
+		JsonHttp.Answer injected = this.http.get("/api/registry/teams?unit=%7B%22%24gt%22%3A%22%22%7D");
+
+		assertThat(huge.status()).isEqualTo(400);
+		assertThat(huge.json().get("errors").toString()).contains("Cỡ trang tối đa là 200");
+		assertThat(noUnit.status()).isEqualTo(422);
+		assertThat(noUnit.json().get("errors").get(0).get("field").asString()).isEqualTo("unit");
+		assertThat(injected.status()).isEqualTo(400);
+	}
+
 	private List<ConsumerRecord<String, byte[]>> eventsFor(String teamId) {
 		return TopicReader.readAll(this.kafka, Topic.REGISTRY_TEAMS.topicName())
 			.stream()
