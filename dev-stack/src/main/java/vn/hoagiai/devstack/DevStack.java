@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole system on one machine: a Kafka broker in KRaft mode in a child JVM, mongo-java-server
- * with the H2 backend in this JVM, and the four applications as child JVMs built from their jars.
+ * with the H2 backend in this JVM, and the five applications (the OpenID Connect provider, three services, the
+ * gateway) as child JVMs built from their jars.
  * Everything lives in one data folder, so a second start keeps the data of the first.
  */
 public final class DevStack implements AutoCloseable {
@@ -515,7 +516,7 @@ public final class DevStack implements AutoCloseable {
 		Options options = new Options(root, (data != null) ? data : defaults.dataDir(), defaults.ports(),
 				defaults.javaOptions(), defaults.readyTimeout());
 		long started = System.nanoTime();
-		System.out.println("Starting Kafka (KRaft), the MongoDB wire-protocol store and the four applications...");
+		System.out.println("Starting Kafka (KRaft), the MongoDB wire-protocol store, the sign-in provider, the services and the gateway...");
 		DevStack stack = start(options);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
