@@ -127,6 +127,20 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	void aBodyOverTheSizeLimitIsRefusedBeforeItReachesAService() {
+		byte[] body = new byte[21 * 1024 * 1024];
+		this.client.post()
+			.uri("/api/registry/teams")
+			.header("Authorization", "Bearer " + TestTokens.get().token("PROVINCE_ADMIN", "52"))
+			.header("Content-Type", "application/json")
+			.header("Content-Length", String.valueOf(body.length))
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413);
+	}
+
+	@Test
 	void theActuatorIsNotReachableThroughThePublicPort() {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
 	}
