@@ -1,13 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 
-// The console is served by the gateway at http://localhost:8080/ and talks only to its API.
-// `npm run dev` (and `npm run preview`) serve it on their own port and forward /api, the SSE feed
-// included, to the gateway. Until sign-in exists in the console, a developer can have the proxy add a
-// token to every API call: GATEWAY_TOKEN=$(../token xa.nhonbinh) npm run dev
+// The console is served by the gateway at http://localhost:8080/ and talks only to it: its API and its
+// /config.json (where to sign in). `npm run dev` (and `npm run preview`) serve it on their own port and
+// forward both, the SSE feed included, to the gateway. The console signs in by itself; the provider
+// knows http://localhost:5173/callback as a redirect URI of the development server.
 declare const process: { env: Record<string, string | undefined> };
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:8080';
-const token = process.env.GATEWAY_TOKEN;
 
 export default defineConfig({
   base: '/',
@@ -23,11 +22,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': {
-        target: gateway,
-        changeOrigin: true,
-        headers: token ? { Authorization: `Bearer ${token}` } : undefined,
-      },
+      '/api': { target: gateway, changeOrigin: true },
+      '/config.json': { target: gateway, changeOrigin: true },
     },
   },
   test: {

@@ -1,6 +1,7 @@
 import { ApiClient } from './client';
 import { registryApi } from './registry';
 import { reportingApi } from './reporting';
+import { trainingApi } from './training';
 
 export * from './types';
 export * from './problem';
@@ -8,12 +9,14 @@ export type { TokenProvider } from './auth';
 export { ApiClient } from './client';
 export type { RegistryApi } from './registry';
 export type { ReportingApi } from './reporting';
+export type { TrainingApi } from './training';
 
 /** The console's client of the gateway, on the origin that served it. */
 export const apiClient = new ApiClient();
 
-/** Sign-in (OpenID Connect, later) installs its token source here. */
+/** Sign-in (src/auth) installs its token source here. */
 export const setTokenProvider = apiClient.setTokenProvider.bind(apiClient);
 
 export const reporting = reportingApi(apiClient);
 export const registry = registryApi(apiClient);
+export const training = trainingApi(apiClient);

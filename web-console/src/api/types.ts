@@ -111,3 +111,37 @@ export interface RegisterTeam {
   manyEthnicMinorityResidents: boolean;
   mediators: NewMediator[];
 }
+
+/** Who a course is for (the plan's tasks 2b, 3b, 4 and 8). */
+export const COURSE_AUDIENCES = [
+  'MEDIATORS',
+  'DISTRICT_TRAINERS',
+  'COMMUNE_LEADERS_AND_JUSTICE_OFFICIALS',
+  'FORUM',
+  'INTERNATIONAL_EXCHANGE',
+] as const;
+
+export type CourseAudience = (typeof COURSE_AUDIENCES)[number];
+
+export type CourseStatus = 'PLANNED' | 'OPEN' | 'HELD' | 'CANCELLED';
+
+/** A training course (lớp tập huấn, bồi dưỡng); dates are calendar dates, "2026-12-10". */
+export interface Course {
+  id: string;
+  organiserUnitCode: string;
+  title: string;
+  audience: CourseAudience;
+  startDate: string;
+  endDate: string;
+  status: CourseStatus;
+  version: number;
+}
+
+/** POST /api/training/courses; null where the user left a field empty, so the server names it. */
+export interface PlanCourse {
+  organiserUnitCode: string;
+  title: string;
+  audience: CourseAudience | null;
+  startDate: string | null;
+  endDate: string | null;
+}

@@ -1,76 +1,107 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { SessionProvider, type SessionValue } from '../auth/context';
+import { can, canOpen, homeOf, usesConsole, type User } from '../auth/user';
+import { CoursePage, CoursesPage } from '../courses/CoursesPage';
 import { t } from '../i18n';
 import { OverviewPage } from '../overview/OverviewPage';
 import { TeamsPage } from '../teams/TeamsPage';
+import { Layout, type NavItem } from './Layout';
 import { PageHeading } from './PageHeading';
 import { paths, useRoute, type Route } from './router';
 import { ServicesProvider, type Services } from './services';
 
-export function App({ services }: { services: Services }) {
+/**
+ * The console once someone is signed in: the menu and the pages their role may use. Without a
+ * session (component tests) every page is there.
+ */
+export function App({ services, session }: { services: Services; session?: SessionValue }) {
   const route = useRoute();
   useFocusOnNavigation(route);
+  const user = session?.user ?? null;
+  const allowed = user === null || usesConsole(user);
+
+  const layout = (
+    <Layout
+      homeHref={user ? homeOf(user) : paths.overview()}
+      user={user}
+      onSignOut={session?.signOut}
+      nav={allowed ? menu(user, route) : []}
+    >
+      {allowed ? <Page route={route} user={user} /> : <NoConsole />}
+    </Layout>
+  );
   return (
     <ServicesProvider services={services}>
-      <a
-        class="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // The hash holds the route: move focus without touching it.
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t.app.skipToContent}
-      </a>
-      <header class="site-header">
-        <div class="container site-header__inner">
-          <a class="site-header__brand" href={paths.overview()}>
-            <span class="site-header__agency">{t.app.agency}</span>
-            <span class="site-header__name">{t.app.systemName}</span>
-          </a>
-        </div>
-        <nav class="site-nav" aria-label={t.nav.label}>
-          <ul class="container site-nav__list">
-            <li>
-              <a href={paths.overview()} aria-current={route.page === 'overview' ? 'page' : undefined}>
-                {t.nav.overview}
-              </a>
-            </li>
-            <li>
-              <a href={paths.teams()} aria-current={route.page === 'teams' ? 'page' : undefined}>
-                {t.nav.teams}
-              </a>
-            </li>
-          </ul>
-        </nav>
-      </header>
-      <main id="main" class="container" tabIndex={-1}>
-        <Page route={route} />
-      </main>
-      <footer class="site-footer">
-        <div class="container">{t.app.footer}</div>
-      </footer>
+      {session ? <SessionProvider value={session}>{layout}</SessionProvider> : layout}
     </ServicesProvider>
   );
 }
 
-function Page({ route }: { route: Route }) {
+/** The menu: only what the user's role may open. */
+function menu(user: User | null, route: Route): NavItem[] {
+  const may = (capability: 'overview' | 'teams' | 'courses') => user === null || can(user, capability);
+  const items: (NavItem | false)[] = [
+    may('overview') && {
+      href: paths.overview(user?.unit ?? undefined),
+      label: t.nav.overview,
+      current: route.page === 'overview',
+    },
+    may('teams') && {
+      // A commune officer has one commune: straight to its teams.
+      href: paths.teams(user?.role === 'COMMUNE_OFFICER' ? user.unit : null),
+      label: t.nav.teams,
+      current: route.page === 'teams',
+    },
+    may('courses') && {
+      href: paths.courses(),
+      label: t.nav.courses,
+      current: route.page === 'courses' || route.page === 'course',
+    },
+  ];
+  return items.filter((item): item is NavItem => item !== false);
+}
+
+function Page({ route, user }: { route: Route; user: User | null }) {
+  if (user && !canOpen(user, route)) {
+    return (
+      <>
+        <PageHeading title={t.auth.forbiddenTitle} />
+        <p>{t.auth.forbiddenText}</p>
+        <p>
+          <a href={homeOf(user)}>{t.auth.backHome}</a>
+        </p>
+      </>
+    );
+  }
   switch (route.page) {
     case 'overview':
       return <OverviewPage unitCode={route.unitCode} />;
     case 'teams':
       return <TeamsPage communeCode={route.communeCode} />;
+    case 'courses':
+      return <CoursesPage />;
+    case 'course':
+      return <CoursePage courseId={route.courseId} />;
     default:
       return (
         <>
           <PageHeading title={t.app.notFoundTitle} />
           <p>{t.app.notFoundText}</p>
           <p>
-            <a href={paths.overview()}>{t.app.backHome}</a>
+            <a href={user ? homeOf(user) : paths.overview()}>{t.app.backHome}</a>
           </p>
         </>
       );
   }
+}
+
+function NoConsole() {
+  return (
+    <>
+      <PageHeading title={t.auth.noConsoleTitle} />
+      <p>{t.auth.noConsoleText}</p>
+    </>
+  );
 }
 
 /** After a navigation (not on the first load), focus goes to the new page's heading. */

@@ -11,6 +11,17 @@ describe('routes', () => {
     expect(parseRoute('#/khac')).toEqual({ page: 'notFound' });
   });
 
+  it('reads the courses page and a course by its id', () => {
+    expect(parseRoute('#/lop-tap-huan')).toEqual({ page: 'courses' });
+    expect(parseRoute('#/lop-tap-huan/7d0f3c8e-3b1a-4c55-9a4e-2f6f1c0b9a11')).toEqual({
+      page: 'course',
+      courseId: '7d0f3c8e-3b1a-4c55-9a4e-2f6f1c0b9a11',
+    });
+    expect(parseRoute('#/lop-tap-huan/%3Cscript%3E')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/lop-tap-huan/a/b')).toEqual({ page: 'notFound' });
+    expect(paths.course('abc-1')).toBe('#/lop-tap-huan/abc-1');
+  });
+
   it('writes the links the pages use', () => {
     expect(paths.overview('540')).toBe('#/tong-quan/540');
     expect(paths.overview('52')).toBe('#/tong-quan');

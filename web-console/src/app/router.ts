@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 export type Route =
   | { page: 'overview'; unitCode: string }
   | { page: 'teams'; communeCode: string | null }
+  | { page: 'courses' }
+  | { page: 'course'; courseId: string }
   | { page: 'notFound' };
 
 /** Bình Định, the province the console opens on. */
@@ -15,23 +17,48 @@ export const DEFAULT_UNIT = '52';
 export const paths = {
   overview: (unitCode?: string) => (unitCode && unitCode !== DEFAULT_UNIT ? `#/tong-quan/${unitCode}` : '#/tong-quan'),
   teams: (communeCode?: string | null) => (communeCode ? `#/to-hoa-giai/${communeCode}` : '#/to-hoa-giai'),
+  courses: () => '#/lop-tap-huan',
+  course: (courseId: string) => `#/lop-tap-huan/${encodeURIComponent(courseId)}`,
 };
+
+const UNIT_CODE = /^\d{1,10}$/;
+/** Course ids are UUIDs; anything of their alphabet is let through to the server, which says 404. */
+const COURSE_ID = /^[A-Za-z0-9-]{1,64}$/;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
-  const [, section = '', code] = path.split('/');
-  const validCode = code && /^\d{1,10}$/.test(code) ? code : undefined;
-  if (code && !validCode) {
+  const [, section = '', id, ...rest] = path.split('/');
+  if (rest.length > 0) {
     return { page: 'notFound' };
   }
   switch (section) {
     case '':
     case 'tong-quan':
-      return { page: 'overview', unitCode: validCode ?? DEFAULT_UNIT };
-    case 'to-hoa-giai':
-      return { page: 'teams', communeCode: validCode ?? null };
+    case 'to-hoa-giai': {
+      if (id && !UNIT_CODE.test(id)) {
+        return { page: 'notFound' };
+      }
+      return section === 'to-hoa-giai'
+        ? { page: 'teams', communeCode: id ?? null }
+        : { page: 'overview', unitCode: id ?? DEFAULT_UNIT };
+    }
+    case 'lop-tap-huan': {
+      const courseId = id === undefined ? undefined : safeDecode(id);
+      if (courseId === undefined) {
+        return id === undefined ? { page: 'courses' } : { page: 'notFound' };
+      }
+      return COURSE_ID.test(courseId) ? { page: 'course', courseId } : { page: 'notFound' };
+    }
     default:
       return { page: 'notFound' };
+  }
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
   }
 }
 

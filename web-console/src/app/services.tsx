@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import type { RegistryApi, ReportingApi } from '../api';
+import type { RegistryApi, ReportingApi, TrainingApi } from '../api';
 import { RollupFeed } from '../live/rollupFeed';
 import { RollupStore } from '../live/rollupStore';
 
@@ -8,14 +8,25 @@ import { RollupStore } from '../live/rollupStore';
 export interface Services {
   reporting: ReportingApi;
   registry: RegistryApi;
+  training: TrainingApi;
   rollups: RollupStore;
   feed: RollupFeed;
 }
 
-export function createServices(reporting: ReportingApi, registry: RegistryApi): Services {
+export function createServices(
+  reporting: ReportingApi,
+  registry: RegistryApi,
+  training: TrainingApi = unavailableTraining,
+): Services {
   const rollups = new RollupStore();
-  return { reporting, registry, rollups, feed: new RollupFeed(() => reporting.changes(), rollups) };
+  return { reporting, registry, training, rollups, feed: new RollupFeed(() => reporting.changes(), rollups) };
 }
+
+/** For pages (and their tests) that do not use courses. */
+const unavailableTraining: TrainingApi = {
+  planCourse: () => Promise.reject(new Error('no training API')),
+  course: () => Promise.reject(new Error('no training API')),
+};
 
 const ServicesContext = createContext<Services | null>(null);
 

@@ -15,6 +15,8 @@ export interface Formatters {
   date(value: Date | string): string;
   /** → "14:05:09 01/03/2025" */
   dateTime(value: Date | string): string;
+  /** A calendar date as the API sends it, "2025-03-01" → "01/03/2025" (no time zone involved). */
+  calendarDate(value: string): string;
 }
 
 export function createFormatters(locale: string, timeZone: string): Formatters {
@@ -58,6 +60,10 @@ export function createFormatters(locale: string, timeZone: string): Formatters {
     percent: (numerator, denominator) => (denominator > 0 ? percent.format(numerator / denominator) : null),
     date,
     dateTime: (value) => `${time(value)} ${date(value)}`,
+    calendarDate: (value) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
+    },
   };
 }
 

@@ -35,6 +35,8 @@ export function TextField(props: {
   errors: FormErrors;
   onInput(value: string): void;
   hint?: string;
+  /** "date" gives the browser's date picker; its value is "yyyy-mm-dd", or "" when incomplete. */
+  type?: 'text' | 'date';
   inputMode?: 'numeric' | 'text';
   autoComplete?: string;
   list?: string;
@@ -53,7 +55,7 @@ export function TextField(props: {
       )}
       <FieldError field={field} errors={errors} />
       <input
-        type="text"
+        type={props.type ?? 'text'}
         {...inputProps(field, errors, hintId)}
         value={value}
         inputMode={props.inputMode}

@@ -54,6 +54,7 @@ export function DistrictMap({ layout, values, figureLabel, selectedCode, onSelec
               fill-rule="evenodd"
               class={`district-map__district${shape.code === selectedCode ? ' is-selected' : ''}`}
               data-code={shape.code}
+              data-value={value === undefined ? undefined : String(value)}
               role="button"
               tabindex={0}
               aria-label={describe(shape.code, shape.name)}

@@ -14,7 +14,12 @@ const COLUMNS: (FigureName | 'compliantShare')[] = [
 ];
 
 /** The units below, one row each, with a link to drill down. */
-export function ChildrenTable({ parentName, rollups }: { parentName: string; rollups: Rollup[] }) {
+export function ChildrenTable({ parentName, rollups, teamLinks = true }: {
+  parentName: string;
+  rollups: Rollup[];
+  /** Links to a commune's teams, for those who may see teams (not analysts). */
+  teamLinks?: boolean;
+}) {
   return (
     <div class="table-scroll" role="region" aria-label={t.overview.childrenCaption(parentName)} tabIndex={0}>
       <table class="data-table">
@@ -34,7 +39,7 @@ export function ChildrenTable({ parentName, rollups }: { parentName: string; rol
             <tr key={rollup.unit.code} data-code={rollup.unit.code}>
               <th scope="row">
                 <a href={paths.overview(rollup.unit.code)}>{rollup.unit.name}</a>
-                {rollup.unit.level === 'COMMUNE' && (
+                {teamLinks && rollup.unit.level === 'COMMUNE' && (
                   <>
                     {' '}
                     <a class="secondary-link" href={paths.teams(rollup.unit.code)}>

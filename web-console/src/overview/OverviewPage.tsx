@@ -6,6 +6,7 @@ import { navigate, paths } from '../app/router';
 import { PageHeading } from '../app/PageHeading';
 import { fmt } from '../format/format';
 import { t } from '../i18n';
+import { useCan } from '../auth/context';
 import { useChildRollups, useFeedStatus, useRollup } from '../live/hooks';
 import { BINH_DINH, loadBinhDinhDistricts } from '../map/districts';
 import { DistrictMap } from '../map/DistrictMap';
@@ -30,6 +31,7 @@ export function OverviewPage({ unitCode }: { unitCode: string }) {
     rollup?.unit.level === 'DISTRICT' ? rollup.unit.code : rollup?.unit.level === 'COMMUNE' ? rollup.unit.parentCode : null;
 
   const title = rollup ? rollup.unit.name : t.overview.title;
+  const teamLinks = useCan('teams');
 
   return (
     <>
@@ -72,11 +74,11 @@ export function OverviewPage({ unitCode }: { unitCode: string }) {
           {children.rollups && children.rollups.length === 0 && (
             <p>
               {t.overview.noChildren}{' '}
-              {rollup?.unit.level === 'COMMUNE' && <a href={paths.teams(rollup.unit.code)}>{t.overview.viewTeams}</a>}
+              {teamLinks && rollup?.unit.level === 'COMMUNE' && <a href={paths.teams(rollup.unit.code)}>{t.overview.viewTeams}</a>}
             </p>
           )}
           {children.rollups && children.rollups.length > 0 && (
-            <ChildrenTable parentName={rollup?.unit.name ?? ''} rollups={children.rollups} />
+            <ChildrenTable parentName={rollup?.unit.name ?? ''} rollups={children.rollups} teamLinks={teamLinks} />
           )}
         </section>
       </div>

@@ -5,6 +5,7 @@ import { useLoad } from '../app/hooks';
 import { PageHeading } from '../app/PageHeading';
 import { navigate, paths } from '../app/router';
 import { useServices } from '../app/services';
+import { useCan, useSession } from '../auth/context';
 import { t } from '../i18n';
 import { CommunePicker } from './CommunePicker';
 import { TeamCard } from './TeamCard';
@@ -20,6 +21,8 @@ export function TeamsPage({ communeCode }: { communeCode: string | null }) {
     [communeCode],
   );
   const communeName = commune.data?.code === communeCode ? commune.data.name : undefined;
+  // A commune officer has one commune: nothing to choose.
+  const picksCommune = useSession()?.user.role !== 'COMMUNE_OFFICER';
 
   return (
     <>
@@ -27,10 +30,12 @@ export function TeamsPage({ communeCode }: { communeCode: string | null }) {
         title={communeName ? t.teams.communeHeading(communeName) : t.teams.title}
         kicker={communeName ? `${t.teams.title} · ${t.common.code} ${communeCode}` : undefined}
       />
-      <section class="section panel" aria-labelledby="commune-heading">
-        <h2 id="commune-heading">{t.teams.chooseCommune}</h2>
-        <CommunePicker onChoose={(unit) => navigate(paths.teams(unit.code))} />
-      </section>
+      {picksCommune && (
+        <section class="section panel" aria-labelledby="commune-heading">
+          <h2 id="commune-heading">{t.teams.chooseCommune}</h2>
+          <CommunePicker onChoose={(unit) => navigate(paths.teams(unit.code))} />
+        </section>
+      )}
       {commune.error && <ErrorMessage error={commune.error} onRetry={commune.reload} />}
       {!communeCode && <p>{t.teams.noCommune}</p>}
       {communeCode && <CommuneTeams key={communeCode} communeCode={communeCode} />}
@@ -43,6 +48,7 @@ function CommuneTeams({ communeCode }: { communeCode: string }) {
   const [page, setPage] = useState(0);
   const [formOpen, setFormOpen] = useState(false);
   const [notice, setNotice] = useState('');
+  const mayCreate = useCan('createTeams');
   const teams = useLoad((signal) => registry.teams(communeCode, page, PAGE_SIZE, signal), [communeCode, page]);
 
   const created = (team: Team) => {
@@ -62,7 +68,7 @@ function CommuneTeams({ communeCode }: { communeCode: string }) {
         <h2 id="teams-heading" tabIndex={-1}>
           {t.teams.listHeading}
         </h2>
-        {!formOpen && (
+        {mayCreate && !formOpen && (
           <button type="button" class="button" aria-expanded="false" aria-controls="team-form"
             onClick={() => { setNotice(''); setFormOpen(true); }}>
             {t.teams.createButton}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,14 @@ class WebConsoleEndToEndTests {
 
 	static ChromeDriver driver;
 
+	static boolean firstSignIn = true;
+
 	@BeforeAll
 	static void startTheBrowserAndTheStack() throws IOException {
 		requireChromium();
 		stack = RunningStack.get();
 		gateway = stack.gatewayUrl();
+		deleteRecursively(SCREENSHOTS);
 		Files.createDirectories(SCREENSHOTS);
 		profile = Files.createTempDirectory("hoagiai-chromium-");
 
@@ -91,9 +95,13 @@ class WebConsoleEndToEndTests {
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
+		logs.enable(LogType.PERFORMANCE, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
+			// Chromium on Linux takes its locale from the environment; the date picker shows dd/mm/yyyy
+			// where Debian's chromium-l10n is installed too, mm/dd/yyyy (en-US) otherwise.
+			.withEnvironment(Map.of("LANGUAGE", "vi", "LANG", "vi_VN.UTF-8"))
 			.withLogFile(ROOT.resolve("system-tests/target/chromedriver.log").toFile())
 			.build();
 		driver = new ChromeDriver(service, options);
@@ -119,7 +127,13 @@ class WebConsoleEndToEndTests {
 			driver.quit();
 		}
 		if (profile != null) {
-			try (var paths = Files.walk(profile)) {
+			deleteRecursively(profile);
+		}
+	}
+
+	static void deleteRecursively(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (var paths = Files.walk(folder)) {
 				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 			}
 		}
@@ -141,7 +155,7 @@ class WebConsoleEndToEndTests {
 			String teamName = registerTeamThroughTheForm();
 			WebElement card = waitFor(ExpectedConditions.visibilityOfElementLocated(By.xpath(
 					"//article[contains(@class,'team-card')][.//h3[normalize-space()='" + teamName + "']]")));
-			assertThat(card.findElement(By.cssSelector(".badge--ok")).getText()).isEqualTo("Đủ số lượng, thành phần");
+			assertThat(card.findElement(By.cssSelector(".badge--ok")).getText()).endsWith("Đủ số lượng, thành phần");
 			assertThat(text(By.cssSelector(".alert--success"))).isEqualTo("Đã đăng ký " + teamName + ".");
 			screenshots("to-hoa-giai");
 
@@ -155,9 +169,10 @@ class WebConsoleEndToEndTests {
 
 			// Signing out forgets the token and ends the provider's session too: the next person must sign in.
 			click(By.xpath("//button[normalize-space()='Đăng xuất']"));
+			// The console opens afresh at / (nothing of the signed-out user stays in memory).
+			waitFor(ExpectedConditions.urlToBe(gateway + "/"));
 			waitFor(heading("Đăng nhập"));
 			waitFor(ExpectedConditions.textToBe(By.cssSelector(".sign-in .alert--success"), "Bạn đã đăng xuất."));
-			assertThat(driver.getCurrentUrl()).isEqualTo(gateway + "/");
 			assertThat(sessionStorage("hoagiai.console.session")).isNull();
 
 			// The province signs in and starts on the province's overview, kept live by the change feed.
@@ -176,7 +191,8 @@ class WebConsoleEndToEndTests {
 			assertThat(registered.status()).as(registered.text()).isEqualTo(201);
 
 			new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the tile and the map follow the new team")
-				.until((d) -> Objects.equals(teamsTile(), teamsBefore + 1) && Objects.equals(mapValue("540"), districtBefore + 1));
+				.until((d) -> Objects.equals(teamsTile(), teamsBefore + 1)
+						&& Objects.equals(mapValue("540"), districtBefore + 1));
 			assertThat(((JavascriptExecutor) driver).executeScript("return window.__sameDocument === true"))
 				.as("the page was not reloaded")
 				.isEqualTo(true);
@@ -195,6 +211,10 @@ class WebConsoleEndToEndTests {
 			driver.get(gateway + "/");
 		}
 		waitFor(heading("Đăng nhập"));
+		if (firstSignIn) {
+			firstSignIn = false;
+			screenshots("dang-nhap");
+		}
 		WebElement button = waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-in")));
 		assertThat(button.getText()).isEqualTo("Đăng nhập");
 		button.click();
@@ -248,6 +268,7 @@ class WebConsoleEndToEndTests {
 		assertThat(driver.findElement(By.id("f-endDate")).getDomAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(driver.findElement(By.xpath("//div[contains(@class,'field')][.//input[@id='f-endDate']]")).getText())
 			.contains("Ngày kết thúc không được trước ngày bắt đầu");
+		screenshots("lop-tap-huan-loi");
 
 		date("f-endDate", "2026-12-11");
 		click(By.xpath("//button[@type='submit'][normalize-space()='Lập lớp tập huấn']"));
@@ -280,40 +301,39 @@ class WebConsoleEndToEndTests {
 	}
 
 	/**
-	 * The page as it is, at desktop and at phone width: what fits the window, and the whole length.
-	 * At both widths nothing may stick out sideways.
+	 * The page as a person sees it, at desktop (1366 × 900) and at phone size (360 × 780, as a phone
+	 * lays it out): what fits the screen, and the whole length. At both sizes nothing may stick out
+	 * sideways. The sizes are the page's viewport, set through Chromium's device emulation (the window's
+	 * own size would include the browser's frame).
 	 */
 	void screenshots(String page) {
 		for (Map.Entry<String, Dimension> size : List.of(Map.entry("desktop", DESKTOP), Map.entry("phone", PHONE))) {
-			Dimension window = size.getValue();
-			driver.manage().window().setSize(window);
-			new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the window is " + window.width + " px wide")
-				.until((d) -> viewportWidth() == window.width);
+			Dimension viewport = size.getValue();
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width, "height",
+					viewport.height, "deviceScaleFactor", 1, "mobile", viewport.width < 600));
+			new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage("the viewport is " + viewport.width + " px wide")
+				.until((d) -> script("return window.innerWidth", Long.class) == viewport.width);
 			scrollToTop();
-			save(page + "-" + size.getKey() + ".png");
+			save(page + "-" + size.getKey() + ".png", ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 			assertThat(script("return document.documentElement.scrollWidth", Long.class))
-				.as("%s at %d px: nothing wider than the window", page, window.width)
-				.isLessThanOrEqualTo(window.width);
+				.as("%s at %d px: nothing wider than the screen", page, viewport.width)
+				.isLessThanOrEqualTo(viewport.width);
 			long height = script("return Math.ceil(document.documentElement.scrollHeight)", Long.class);
-			driver.manage().window().setSize(new Dimension(window.width, (int) Math.min(height, 6000)));
-			waitFor((d) -> viewportWidth() == window.width);
-			scrollToTop();
-			save(page + "-" + size.getKey() + "-full.png");
+			Map<String, Object> whole = driver.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true, "clip",
+							Map.of("x", 0, "y", 0, "width", viewport.width, "height", height, "scale", 1)));
+			save(page + "-" + size.getKey() + "-full.png", Base64.getDecoder().decode((String) whole.get("data")));
 		}
-		driver.manage().window().setSize(DESKTOP);
-	}
-
-	long viewportWidth() {
-		return script("return window.innerWidth", Long.class);
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
 	void scrollToTop() {
 		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 	}
 
-	void save(String name) {
+	void save(String name, byte[] png) {
 		try {
-			Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			Files.write(SCREENSHOTS.resolve(name), png);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -323,7 +343,7 @@ class WebConsoleEndToEndTests {
 	/** On failure: what the browser showed, its page and its console. */
 	void keepEvidence() {
 		try {
-			save("failure.png");
+			save("failure.png", ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 			Files.writeString(SCREENSHOTS.resolve("failure.html"), driver.getPageSource());
 			List<String> lines = new ArrayList<>();
 			lines.add("URL: " + driver.getCurrentUrl());
@@ -331,7 +351,23 @@ class WebConsoleEndToEndTests {
 				lines.add(entry.toString());
 			}
 			Files.write(SCREENSHOTS.resolve("failure-console.txt"), lines);
+			List<String> network = new ArrayList<>();
+			for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+				if (entry.getMessage().contains("\"Network.")) {
+					network.add(entry.getMessage());
+				}
+			}
+			Files.write(SCREENSHOTS.resolve("failure-network.txt"), network);
 			System.err.println("Browser console at failure:\n" + String.join("\n", lines));
+			// The stack's logs live in a temporary folder deleted at exit: keep a copy.
+			Path logs = stack.options().dataDir().resolve("logs");
+			Path kept = SCREENSHOTS.resolve("failure-logs");
+			Files.createDirectories(kept);
+			try (var files = Files.list(logs)) {
+				for (Path file : files.toList()) {
+					Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
 		}
 		catch (RuntimeException | IOException ex) {
 			System.err.println("Could not keep the evidence of the failure: " + ex);
