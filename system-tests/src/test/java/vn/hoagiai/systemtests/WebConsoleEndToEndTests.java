@@ -190,7 +190,7 @@ class WebConsoleEndToEndTests {
 				.post("/api/registry/teams", team("Khu vực 6 " + suffix()));
 			assertThat(registered.status()).as(registered.text()).isEqualTo(201);
 
-			new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the tile and the map follow the new team")
+			new WebDriverWait(driver, Duration.ofSeconds(40)).withMessage("the tile and the map follow the new team")
 				.until((d) -> Objects.equals(teamsTile(), teamsBefore + 1)
 						&& Objects.equals(mapValue("540"), districtBefore + 1));
 			assertThat(((JavascriptExecutor) driver).executeScript("return window.__sameDocument === true"))

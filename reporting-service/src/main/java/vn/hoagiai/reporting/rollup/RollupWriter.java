@@ -25,15 +25,12 @@ class RollupWriter {
 
 	private final MongoTemplate mongo;
 
-	private final RollupChanges changes;
-
 	private final io.micrometer.core.instrument.Timer eventToRollup;
 
 	private final java.util.concurrent.atomic.AtomicLong asOf = new java.util.concurrent.atomic.AtomicLong();
 
-	RollupWriter(MongoTemplate mongo, RollupChanges changes, io.micrometer.core.instrument.MeterRegistry meters) {
+	RollupWriter(MongoTemplate mongo, io.micrometer.core.instrument.MeterRegistry meters) {
 		this.mongo = mongo;
-		this.changes = changes;
 		this.eventToRollup = io.micrometer.core.instrument.Timer.builder("hoagiai.rollup.event.to.rollup")
 			.description("From the time of the latest event counted to the figures stored for queries")
 			.publishPercentiles(0.5, 0.99)
@@ -70,7 +67,6 @@ class RollupWriter {
 		}
 		this.eventToRollup.record(java.time.Duration.between(document.asOf().eventTime(), document.asOf().appliedAt()));
 		this.asOf.accumulateAndGet(document.asOf().eventTime().getEpochSecond(), Math::max);
-		this.changes.publish(document);
 	}
 
 }
