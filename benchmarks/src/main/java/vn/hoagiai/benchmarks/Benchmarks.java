@@ -1,0 +1,379 @@
+package vn.hoagiai.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import vn.hoagiai.contracts.Topic;
+import vn.hoagiai.contracts.events.CaseField;
+import vn.hoagiai.contracts.events.CaseState;
+import vn.hoagiai.contracts.events.CaseStatus;
+import vn.hoagiai.contracts.events.EventCodec;
+import vn.hoagiai.contracts.events.EventType;
+import vn.hoagiai.contracts.units.AdministrativeUnit;
+import vn.hoagiai.contracts.units.AdministrativeUnits;
+import vn.hoagiai.contracts.units.UnitLevel;
+import vn.hoagiai.devstack.DevStack;
+import vn.hoagiai.testsupport.JsonHttp;
+import vn.hoagiai.testsupport.TestTokens;
+
+/**
+ * The benchmarks of BENCHMARKS.md, measured on the whole stack started for them (fresh data folder,
+ * free ports), each beside its obvious alternative in the same run. Every run checks that the rollup's
+ * final figures are exactly the expected ones and fails loudly otherwise.
+ *
+ * <pre>
+ * ./bench ingest [events] [runs]        rollup ingest rate vs a plain consumer of the same topic
+ * ./bench freshness [seconds]           event to the change feed through the gateway, at 100 and 1,000 events/s
+ * ./bench all                           both, at the documented sizes
+ * </pre>
+ */
+public final class Benchmarks {
+
+	static final String SOURCE = Topic.DISTRICT_CASES.topicName();
+
+	static final String STREAMS_GROUP = "reporting-rollup";
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String which = (args.length > 0) ? args[0] : "all";
+		Path root = Path.of(System.getProperty("hoagiai.root", ".")).toAbsolutePath();
+		Path data = Files.createTempDirectory("hoagiai-bench-");
+		try (DevStack stack = DevStack.start(new DevStack.Options(root, data, DevStack.Ports.free(),
+				List.of("-Xmx1g"), Duration.ofSeconds(240)))) {
+			Map<String, Object> results = new LinkedHashMap<>();
+			results.put("date", LocalDate.now().toString());
+			results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap for the benchmark JVM");
+			if (which.equals("ingest") || which.equals("all")) {
+				int events = (args.length > 1) ? Integer.parseInt(args[1]) : 100_000;
+				int runs = (args.length > 2) ? Integer.parseInt(args[2]) : 3;
+				results.put("ingest", ingest(stack, events, runs));
+			}
+			if (which.equals("freshness") || which.equals("all")) {
+				int seconds = (args.length > 1 && which.equals("freshness")) ? Integer.parseInt(args[1]) : 20;
+				results.put("freshness", freshness(stack, seconds));
+			}
+			String json = toJson(results);
+			Path out = root.resolve("benchmarks/results");
+			Files.createDirectories(out);
+			Files.writeString(out.resolve(which + ".json"), json);
+			System.out.println(json);
+		}
+	}
+
+	// ---------------------------------------------------------------- ingest
+
+	/**
+	 * Rollup ingest: with reporting-service stopped, {@code events} new cases are published; a plain
+	 * consumer reads them (the ceiling); then reporting-service starts and its topology's committed
+	 * offsets are watched until it has processed them all. The ratio is the topology's rate over the
+	 * plain consumer's.
+	 */
+	public static Map<String, Object> ingest(DevStack stack, int events, int runs) throws Exception {
+		List<Double> consumer = new ArrayList<>();
+		List<Double> topology = new ArrayList<>();
+		long expectedReceived = figure(stack, "52", "casesReceived");
+		for (int run = 0; run <= runs; run++) {
+			stack.stop(DevStack.Service.REPORTING);
+			Map<TopicPartition, Long> start = endOffsets(stack);
+			publish(stack, events, "ingest-" + run);
+			expectedReceived += events;
+			Map<TopicPartition, Long> end = endOffsets(stack);
+			double plain = plainConsumerRate(stack, start, end);
+			stack.launch(DevStack.Service.REPORTING, Map.of());
+			double streams = topologyRate(stack, start, end);
+			stack.awaitReady(DevStack.Service.REPORTING);
+			awaitExact(stack, "52", "casesReceived", expectedReceived);
+			if (run > 0) { // run 0 warms up
+				consumer.add(plain);
+				topology.add(streams);
+			}
+		}
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("events", events);
+		result.put("runs", runs);
+		result.put("plainConsumerEventsPerSecond", summary(consumer));
+		result.put("topologyEventsPerSecond", summary(topology));
+		result.put("ratio", Math.round(median(topology) / median(consumer) * 1000) / 1000.0);
+		result.put("target", 0.25);
+		return result;
+	}
+
+	static double plainConsumerRate(DevStack stack, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				stack.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "bench-plain-" + UUID.randomUUID(),
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+				new StringDeserializer(), new ByteArrayDeserializer())) {
+			consumer.assign(start.keySet());
+			start.forEach(consumer::seek);
+			long count = 0;
+			long total = end.entrySet().stream().mapToLong((e) -> e.getValue() - start.get(e.getKey())).sum();
+			long began = System.nanoTime();
+			while (count < total) {
+				count += consumer.poll(Duration.ofMillis(200)).count();
+			}
+			return total / seconds(began);
+		}
+	}
+
+	static double topologyRate(DevStack stack, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end)
+			throws Exception {
+		long total = end.entrySet().stream().mapToLong((e) -> e.getValue() - start.get(e.getKey())).sum();
+		long began = 0;
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+			long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+			while (System.nanoTime() < deadline) {
+				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(STREAMS_GROUP)
+					.partitionsToOffsetAndMetadata()
+					.get();
+				long done = 0;
+				for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+					OffsetAndMetadata offset = committed.get(partition.getKey());
+					long position = (offset == null) ? start.get(partition.getKey()) : offset.offset();
+					done += Math.max(0, Math.min(position, partition.getValue()) - start.get(partition.getKey()));
+				}
+				if (began == 0 && done > 0) {
+					began = System.nanoTime();
+				}
+				if (done >= total) {
+					return total / seconds(began);
+				}
+				Thread.sleep(50);
+			}
+		}
+		throw new IllegalStateException("The topology did not process " + total + " events in 10 minutes");
+	}
+
+	// ---------------------------------------------------------------- freshness
+
+	/**
+	 * Freshness: events published at 100 and then 1,000 a second; the change feed is read through the
+	 * gateway with a token, and each change's delay is the time it arrives minus the time of the newest
+	 * event it counts. (Changes of one unit within one commit interval are merged, so an older event
+	 * merged into a change waited longer, by at most the interval.)
+	 */
+	public static Map<String, Object> freshness(DevStack stack, int seconds) throws Exception {
+		Map<String, Object> result = new LinkedHashMap<>();
+		for (int rate : new int[] { 100, 1000 }) {
+			long before = figure(stack, "52", "casesReceived");
+			List<Long> delays = new CopyOnWriteArrayList<>();
+			Thread feed = followFeed(stack, delays);
+			Thread.sleep(2000);
+			int sent = publishAtRate(stack, rate, seconds, "fresh-" + rate);
+			awaitExact(stack, "52", "casesReceived", before + sent);
+			Thread.sleep(1000);
+			feed.interrupt();
+			List<Long> sorted = new ArrayList<>(delays);
+			Collections.sort(sorted);
+			Map<String, Object> figures = new LinkedHashMap<>();
+			figures.put("eventsPerSecond", rate);
+			figures.put("events", sent);
+			figures.put("changesSeen", sorted.size());
+			figures.put("p50Ms", percentile(sorted, 0.50));
+			figures.put("p99Ms", percentile(sorted, 0.99));
+			figures.put("targetP99Ms", 500);
+			result.put(rate + "PerSecond", figures);
+		}
+		return result;
+	}
+
+	static Thread followFeed(DevStack stack, List<Long> delays) {
+		String token = token(stack);
+		Thread thread = new Thread(() -> {
+			try {
+				HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+					.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/reporting/rollups/changes"))
+						.header("Authorization", "Bearer " + token)
+						.header("Accept", "text/event-stream")
+						.build(), HttpResponse.BodyHandlers.ofInputStream());
+				Pattern eventTime = Pattern.compile("\"eventTime\":\"([^\"]+)\"");
+				try (BufferedReader lines = new BufferedReader(
+						new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+					String line;
+					while (!Thread.currentThread().isInterrupted() && (line = lines.readLine()) != null) {
+						Matcher matcher = eventTime.matcher(line);
+						if (line.startsWith("data:") && matcher.find()) {
+							delays.add(Duration.between(Instant.parse(matcher.group(1)), Instant.now()).toMillis());
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the feed ends when the benchmark stops following it
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "bench-feed");
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
+	}
+
+	// ---------------------------------------------------------------- shared
+
+	static final List<String> COMMUNES = AdministrativeUnits.load(AdministrativeUnits.Scope.BINH_DINH)
+		.all()
+		.stream()
+		.filter((unit) -> unit.level() == UnitLevel.COMMUNE)
+		.map(AdministrativeUnit::code)
+		.toList();
+
+	static KafkaProducer<String, byte[]> producer(DevStack stack) {
+		return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+				ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.BATCH_SIZE_CONFIG, 65536, ProducerConfig.ACKS_CONFIG,
+				"all"), new StringSerializer(), new ByteArraySerializer());
+	}
+
+	static void publish(DevStack stack, int events, String prefix) {
+		try (KafkaProducer<String, byte[]> producer = producer(stack)) {
+			for (int i = 0; i < events; i++) {
+				producer.send(caseRecord(prefix + "-" + i, i));
+			}
+			producer.flush();
+		}
+	}
+
+	static int publishAtRate(DevStack stack, int perSecond, int seconds, String prefix) throws InterruptedException {
+		int total = perSecond * seconds;
+		long began = System.nanoTime();
+		try (KafkaProducer<String, byte[]> producer = producer(stack)) {
+			for (int i = 0; i < total; i++) {
+				long due = began + (long) i * 1_000_000_000L / perSecond;
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
+				producer.send(caseRecord(prefix + "-" + i, i));
+			}
+			producer.flush();
+		}
+		return total;
+	}
+
+	static org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> caseRecord(String caseId, int i) {
+		CaseState state = new CaseState(caseId, 1, COMMUNES.get(i % COMMUNES.size()), CaseField.values()[i % 6],
+				LocalDate.of(2026, 6, 1), CaseStatus.RECEIVED, null, null, null);
+		return EventCodec.toRecord(SOURCE, caseId, new EventCodec.OutgoingEvent(UUID.randomUUID().toString(),
+				EventType.CASE_RECEIVED, URI.create("/benchmark"), Instant.now(), EventCodec.toJson(state)));
+	}
+
+	static Map<TopicPartition, Long> endOffsets(DevStack stack) throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+			int partitions = admin.describeTopics(List.of(SOURCE)).allTopicNames().get().get(SOURCE).partitions().size();
+			Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+			for (int p = 0; p < partitions; p++) {
+				latest.put(new TopicPartition(SOURCE, p), OffsetSpec.latest());
+			}
+			Map<TopicPartition, Long> offsets = new HashMap<>();
+			admin.listOffsets(latest).all().get().forEach((partition, info) -> offsets.put(partition, info.offset()));
+			return offsets;
+		}
+	}
+
+	static String token(DevStack stack) {
+		try {
+			RSAKey key = RSAKey.parse(Files.readString(stack.signingKeyFile()));
+			return TestTokens.withKey(key, stack.issuer() + "/oauth2/jwks").token("ANALYST", "52", stack.issuer());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static long figure(DevStack stack, String unit, String name) {
+		JsonHttp.Answer answer = new JsonHttp(stack.gatewayUrl()).as(token(stack)).get("/api/reporting/rollups/" + unit);
+		if (answer.status() != 200) {
+			throw new IllegalStateException("The rollup answered " + answer.status() + ": " + answer.text());
+		}
+		return answer.json().get("figures").get(name).asLong();
+	}
+
+	/** Fails loudly unless the figure reaches exactly the expected value. */
+	static void awaitExact(DevStack stack, String unit, String name, long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		long seen = -1;
+		while (System.nanoTime() < deadline) {
+			seen = figure(stack, unit, name);
+			if (seen == expected) {
+				Thread.sleep(1000);
+				seen = figure(stack, unit, name);
+				if (seen == expected) {
+					return;
+				}
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("WRONG: " + name + " of " + unit + " is " + seen + ", expected exactly " + expected);
+	}
+
+	static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(sorted.size() / 2);
+	}
+
+	static Map<String, Object> summary(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("median", Math.round(median(sorted)));
+		summary.put("min", Math.round(sorted.get(0)));
+		summary.put("max", Math.round(sorted.get(sorted.size() - 1)));
+		return summary;
+	}
+
+	static long percentile(List<Long> sorted, double p) {
+		if (sorted.isEmpty()) {
+			throw new IllegalStateException("WRONG: no change reached the feed");
+		}
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+	}
+
+	static String toJson(Object value) {
+		return tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+	}
+
+}

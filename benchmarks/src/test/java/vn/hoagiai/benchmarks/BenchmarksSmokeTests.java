@@ -1,0 +1,34 @@
+package vn.hoagiai.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.hoagiai.devstack.DevStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * CI checks only that each benchmark runs, on a small size, and gets exact figures; the figures of
+ * BENCHMARKS.md come from ./bench at the documented sizes. Nothing here is timed.
+ */
+class BenchmarksSmokeTests {
+
+	@Test
+	void eachBenchmarkRunsOnASmallSizeAndItsRollupIsExact() throws Exception {
+		Path root = Path.of(System.getProperty("hoagiai.root", "..")).toAbsolutePath().normalize();
+		try (DevStack stack = DevStack.start(new DevStack.Options(root, Files.createTempDirectory("bench-smoke-"),
+				DevStack.Ports.free(), DevStack.Options.defaults(root).javaOptions(), Duration.ofSeconds(240)))) {
+			Map<String, Object> ingest = Benchmarks.ingest(stack, 500, 1);
+			Map<String, Object> freshness = Benchmarks.freshness(stack, 1);
+
+			assertThat((double) ingest.get("ratio")).isPositive();
+			assertThat(freshness).containsKeys("100PerSecond", "1000PerSecond");
+		}
+	}
+
+}
