@@ -51,7 +51,8 @@ class ReadmeTests {
 
 	@Test
 	void everyPathAndLinkTheReadmeAndTheDocsNameExists() throws IOException {
-		List<Path> documents = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+		List<Path> documents = new ArrayList<>(
+				List.of(ROOT.resolve("README.md"), ROOT.resolve("BENCHMARKS.md"), ROOT.resolve("RELIABILITY.md")));
 		try (var docs = Files.list(ROOT.resolve("docs"))) {
 			docs.filter((file) -> file.toString().endsWith(".md")).forEach(documents::add);
 		}
