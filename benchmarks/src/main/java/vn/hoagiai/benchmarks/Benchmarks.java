@@ -119,7 +119,15 @@ public final class Benchmarks {
 			Map<TopicPartition, Long> end = endOffsets(stack);
 			double plain = plainConsumerRate(stack, start, end);
 			stack.launch(DevStack.Service.REPORTING, Map.of());
+			String profile = System.getProperty("hoagiai.bench.profile");
+			if (profile != null && run == runs) {
+				jcmd(stack.pid(DevStack.Service.REPORTING), "JFR.start", "name=ingest", "settings=profile",
+						"filename=" + Path.of(profile).toAbsolutePath());
+			}
 			double streams = topologyRate(stack, start, end);
+			if (profile != null && run == runs) {
+				jcmd(stack.pid(DevStack.Service.REPORTING), "JFR.stop", "name=ingest");
+			}
 			stack.awaitReady(DevStack.Service.REPORTING);
 			awaitExact(stack, "52", "casesReceived", expectedReceived);
 			if (run > 0) { // run 0 warms up
@@ -135,6 +143,16 @@ public final class Benchmarks {
 		result.put("ratio", Math.round(median(topology) / median(consumer) * 1000) / 1000.0);
 		result.put("target", 0.25);
 		return result;
+	}
+
+	/** Runs the JDK's jcmd against a process (Java Flight Recorder, for -Dhoagiai.bench.profile=FILE). */
+	static void jcmd(long pid, String... command) throws Exception {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		List<String> line = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(pid)));
+		line.addAll(List.of(command));
+		Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+		process.getInputStream().transferTo(System.out);
+		process.waitFor();
 	}
 
 	static double plainConsumerRate(DevStack stack, Map<TopicPartition, Long> start, Map<TopicPartition, Long> end) {

@@ -424,6 +424,15 @@ public final class DevStack implements AutoCloseable {
 		throw new IllegalStateException(what + " did not listen on " + port + " within " + this.options.readyTimeout());
 	}
 
+	/** The process id of a running application, for profilers and fault injection. */
+	public long pid(Service service) {
+		Process process = this.services.get(service);
+		if (process == null) {
+			throw new IllegalStateException(service.artifact() + " is not running");
+		}
+		return process.pid();
+	}
+
 	/** Stops one application gracefully (SIGTERM), waiting for it to end. */
 	public void stop(Service service) {
 		Process process = this.services.remove(service);
