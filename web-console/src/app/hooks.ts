@@ -2,10 +2,18 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hoo
 import { ApiError } from '../api';
 import { t } from '../i18n';
 
-/** Re-renders the component whenever `source` notifies. */
+/**
+ * Re-renders the component whenever `source` notifies. It subscribes after the first render, so it
+ * renders once more on subscribing: a change made in between (the sign-in session starting, say)
+ * would otherwise never be shown.
+ */
 export function useSubscription(source: { subscribe(listener: () => void): () => void }): void {
   const [, force] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => source.subscribe(() => force(undefined)), [source]);
+  useEffect(() => {
+    const unsubscribe = source.subscribe(() => force(undefined));
+    force(undefined);
+    return unsubscribe;
+  }, [source]);
 }
 
 export interface Loaded<T> {

@@ -129,9 +129,10 @@ export class AuthSession {
     }
     this.env.storage.removeItem(STORAGE_KEYS.session);
     const notice = stored ? 'expired' : this.env.storage.getItem(STORAGE_KEYS.signedOut) ? 'signedOut' : undefined;
+    // The sign-in screen does not wait for the network; it says so if the configuration cannot be had.
+    this.set({ status: 'signedOut', notice });
     try {
       await this.config;
-      this.set({ status: 'signedOut', notice });
     } catch {
       this.set({ status: 'signedOut', notice, error: t.auth.configFailed });
     }

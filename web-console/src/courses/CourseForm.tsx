@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { COURSE_AUDIENCES, type Course, type CourseAudience, type PlanCourse } from '../api';
 import { useServices } from '../app/services';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { FieldError, inputProps, TextField } from '../forms/Field';
-import { clearField, formErrorsOf, hasErrors, NO_ERRORS, normalizeField, type FormErrors } from '../forms/fieldErrors';
+import { clearField, hasErrors, normalizeField } from '../forms/fieldErrors';
+import { useSubmission } from '../forms/useSubmission';
 import { t } from '../i18n';
 
 interface CourseDraft {
@@ -37,39 +38,18 @@ export function CourseForm({ organiserUnitCode, onCreated }: { organiserUnitCode
   const { training } = useServices();
   const empty = (): CourseDraft => ({ organiserUnitCode, title: '', audience: '', startDate: '', endDate: '' });
   const [draft, setDraft] = useState<CourseDraft>(empty);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [submitting, setSubmitting] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (attempt > 0 && hasErrors(errors)) {
-      summary.current?.focus();
-    }
-  }, [attempt]);
+  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+    () => training.planCourse(toRequest(draft)),
+    (field) => (FIELDS as string[]).includes(field),
+    (course) => {
+      setDraft(empty());
+      onCreated(course);
+    },
+  );
 
   const set = (field: CourseField, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     setErrors((e) => clearField(e, field));
-  };
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (submitting) {
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const course = await training.planCourse(toRequest(draft));
-      setErrors(NO_ERRORS);
-      setDraft(empty());
-      onCreated(course);
-    } catch (error) {
-      setErrors(formErrorsOf(error, (field) => (FIELDS as string[]).includes(field)));
-      setAttempt((n) => n + 1);
-    } finally {
-      setSubmitting(false);
-    }
   };
 
   const audienceInvalid = !!errors.byField.audience?.length;

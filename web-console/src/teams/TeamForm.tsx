@@ -1,16 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Gender, RegisterTeam, Team } from '../api';
 import { useServices } from '../app/services';
+import { ErrorSummary } from '../forms/ErrorSummary';
 import { FieldError, inputProps, TextField } from '../forms/Field';
-import {
-  clearField,
-  fieldId,
-  formErrorsOf,
-  hasErrors,
-  NO_ERRORS,
-  normalizeField,
-  type FormErrors,
-} from '../forms/fieldErrors';
+import { clearField, fieldId, hasErrors, normalizeField } from '../forms/fieldErrors';
+import { useSubmission } from '../forms/useSubmission';
 import { t } from '../i18n';
 
 interface MediatorDraft {
@@ -91,18 +85,6 @@ export function TeamForm({
 }) {
   const { registry } = useServices();
   const [draft, setDraft] = useState<TeamDraft>(() => emptyDraft(communeCode));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [submitting, setSubmitting] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (attempt > 0 && hasErrors(errors)) {
-      summary.current?.focus();
-    }
-    // Only after a submission, not while the user fixes fields.
-  }, [attempt]);
-
   const shown = (field: string): boolean => {
     if (TEAM_FIELDS.includes(field)) {
       return true;
@@ -114,6 +96,15 @@ export function TeamForm({
       (match[2] === undefined || MEDIATOR_FIELDS.includes(match[2] as MediatorField))
     );
   };
+
+  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+    () => registry.registerTeam(toRequest(draft)),
+    shown,
+    (team) => {
+      setDraft(emptyDraft(communeCode));
+      onCreated(team);
+    },
+  );
 
   const set = <K extends keyof TeamDraft>(field: K, value: TeamDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -143,24 +134,6 @@ export function TeamForm({
     setTimeout(() => document.getElementById(fieldId(`mediators[${draft.mediators.length}].fullName`))?.focus());
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (submitting) {
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const team = await registry.registerTeam(toRequest(draft));
-      setErrors(NO_ERRORS);
-      setDraft(emptyDraft(communeCode));
-      onCreated(team);
-    } catch (error) {
-      setErrors(formErrorsOf(error, shown));
-      setAttempt((n) => n + 1);
-    } finally {
-      setSubmitting(false);
-    }
-  };
 
   return (
     <form class="team-form" onSubmit={submit} noValidate aria-labelledby="team-form-heading">
@@ -168,29 +141,7 @@ export function TeamForm({
       <p class="field-hint">{t.teamForm.intro}</p>
 
       {hasErrors(errors) && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
-          <p id="error-summary-title" class="error-summary__title">
-            {t.teamForm.errorSummary}
-          </p>
-          <ul>
-            {errors.general.map((message, i) => (
-              <li key={`general-${i}`}>{message}</li>
-            ))}
-            {Object.entries(errors.byField).map(([field, messages]) => (
-              <li key={field}>
-                <a
-                  href={`#${fieldId(field)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusField(field);
-                  }}
-                >
-                  {labelOf(field)}: {messages.join(' ')}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary errors={errors} title={t.teamForm.errorSummary} labelOf={labelOf} summaryRef={summary} />
       )}
 
       <TextField
@@ -291,11 +242,6 @@ export function TeamForm({
   );
 }
 
-function focusField(field: string): void {
-  const element = document.getElementById(fieldId(field));
-  element?.focus();
-  element?.scrollIntoView?.({ block: 'center' });
-}
 
 /** How the error summary names a field: "Hòa giải viên thứ 2 — Năm sinh". */
 export function labelOf(field: string): string {
