@@ -181,8 +181,20 @@ class WebConsoleEndToEndTests {
 			waitFor(heading("Tỉnh Bình Định"));
 			assertThat(driver.getCurrentUrl()).isEqualTo(gateway + "/#/tong-quan");
 			waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".live--open")));
-			long teamsBefore = waitFor((d) -> teamsTile());
-			long districtBefore = waitFor((d) -> mapValue("540"));
+			// The team registered through the form may still be on its way to the rollup (after another
+			// test stopped an instance, say): the figures to compare with are those once it has arrived.
+			JsonHttp province = new JsonHttp(gateway).as(RunningStack.token("PROVINCE_ADMIN", "52"));
+			new WebDriverWait(driver, Duration.ofSeconds(60))
+				.withMessage("the rollup of Phường Nhơn Bình counts every team the registry holds there")
+				.until((d) -> Objects.equals(teamsInRollup(province, "21550"), teamsInRegistry(province, "21550")));
+			long teamsBefore = waitFor((d) -> {
+				Long shown = teamsTile();
+				return shown != null && shown.equals(teamsInRollup(province, "52")) ? shown : null;
+			});
+			long districtBefore = waitFor((d) -> {
+				Long shown = mapValue("540");
+				return shown != null && shown.equals(teamsInRollup(province, "540")) ? shown : null;
+			});
 			((JavascriptExecutor) driver).executeScript("window.__sameDocument = true;");
 
 			// Another team registered in Phường Nhơn Bình, through the API, while the province looks on.
@@ -275,6 +287,19 @@ class WebConsoleEndToEndTests {
 		waitFor(ExpectedConditions.urlMatches("#/lop-tap-huan/[0-9a-f-]{36}$"));
 		waitFor(heading(title));
 		return title;
+	}
+
+	/** The number of teams the reporting service's rollup counts for a unit. */
+	static Long teamsInRollup(JsonHttp http, String unit) {
+		JsonHttp.Answer answer = http.get("/api/reporting/rollups/" + unit);
+		return answer.status() == 200 ? answer.json().path("figures").path("teams").asLong() : null;
+	}
+
+	/** The number of teams the registry holds in a commune. */
+	static Long teamsInRegistry(JsonHttp http, String commune) {
+		JsonHttp.Answer answer = http.get("/api/registry/teams?commune=" + commune + "&size=1");
+		String total = answer.header("X-Total-Count");
+		return answer.status() == 200 && total != null ? Long.valueOf(total) : null;
 	}
 
 	/** The teams tile of the overview, once it shows a number (1.234 in Vietnamese). */
