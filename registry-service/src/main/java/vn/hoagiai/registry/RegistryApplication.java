@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.hoagiai.contracts.Topic;
 import vn.hoagiai.kit.kafka.TopicProperties;
@@ -14,6 +15,7 @@ import vn.hoagiai.kit.kafka.Topics;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class RegistryApplication {
 
 	public static void main(String[] args) {

@@ -52,7 +52,8 @@ class AuthorizationMatrixSystemTests {
 	static JsonHttp admin;
 
 	/** The fixtures inside and outside the scope: a team, its mediator, a course. */
-	record Fixture(String commune, String district, String teamId, String mediatorId, String courseId) {
+	record Fixture(String commune, String district, String teamId, String mediatorId, String courseId,
+			String importId) {
 	}
 
 	static Fixture in;
@@ -78,8 +79,19 @@ class AuthorizationMatrixSystemTests {
 		assertThat(team.status()).as(team.text()).isEqualTo(201);
 		JsonHttp.Answer course = admin.post("/api/training/courses", course(commune));
 		assertThat(course.status()).as(course.text()).isEqualTo(201);
+		JsonHttp.Answer imported = admin.upload("/api/registry/imports", "ma-tran.csv", sheet(commune));
+		assertThat(imported.status()).as(imported.text()).isEqualTo(202);
 		return new Fixture(commune, district, team.json().get("id").asString(),
-				team.json().get("mediators").get(0).get("id").asString(), course.json().get("id").asString());
+				team.json().get("mediators").get(0).get("id").asString(), course.json().get("id").asString(),
+				imported.json().get("id").asString());
+	}
+
+	/** A CSV import of one team in the commune (a new village each time, so never the same file twice). */
+	static byte[] sheet(String commune) {
+		String village = "Thôn Ma Trận " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		return ("Mã xã,\"Thôn, tổ dân phố\",Tên tổ hòa giải,Họ và tên hòa giải viên,Giới tính,Năm sinh,Dân tộc,Tổ trưởng\n"
+				+ commune + "," + village + ",Tổ hòa giải " + village + ",Phạm Thị Thu,Nữ,1979,Kinh,Có\n")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	static Map<String, Object> mediator(String name) {
@@ -106,6 +118,10 @@ class AuthorizationMatrixSystemTests {
 
 	static Call get(Function<Fixture, String> path) {
 		return (caller, fixture, token) -> refusedCleanly(caller.get(path.apply(fixture)));
+	}
+
+	static Call download(Function<Fixture, String> path) {
+		return (caller, fixture, token) -> caller.download(path.apply(fixture)).status();
 	}
 
 	static Call post(Function<Fixture, String> path, Function<Fixture, Object> body) {
@@ -141,6 +157,14 @@ class AuthorizationMatrixSystemTests {
 							Map.of("decisionNumber", "9/QĐ-UBND", "decisionDate", "2026-11-20", "ground", "OWN_REQUEST")));
 				});
 		CALLS.put("registry GET /api/registry/access-log", get((f) -> "/api/registry/access-log?teamId=" + f.teamId()));
+		CALLS.put("registry GET /api/registry/imports/template.xlsx",
+				download((f) -> "/api/registry/imports/template.xlsx"));
+		CALLS.put("registry GET /api/registry/imports/template.csv", download((f) -> "/api/registry/imports/template.csv"));
+		CALLS.put("registry POST /api/registry/imports", (caller, f, token) -> refusedCleanly(
+				caller.upload("/api/registry/imports?dryRun=true", "ma-tran.csv", sheet(f.commune()))));
+		CALLS.put("registry GET /api/registry/imports/{id}", get((f) -> "/api/registry/imports/" + f.importId()));
+		CALLS.put("registry GET /api/registry/teams/export.xlsx",
+				download((f) -> "/api/registry/teams/export.xlsx?unit=" + f.commune()));
 		CALLS.put("training POST /api/training/courses", post((f) -> "/api/training/courses", (f) -> course(f.commune())));
 		CALLS.put("training GET /api/training/courses/{id}", get((f) -> "/api/training/courses/" + f.courseId()));
 		CALLS.put("training GET /api/training/mediators/{mediatorId}",

@@ -76,6 +76,46 @@ public final class JsonHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), headers);
 	}
 
+	/** Sends a file as the multipart form field {@code file}, as a browser's file input does. */
+	public Answer upload(String path, String fileName, byte[] content) {
+		String boundary = "----hoagiai" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), Map.of());
+	}
+
+	/** A file the server answered with. */
+	public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+
+		public @Nullable String header(String name) {
+			return new Answer(this.status, this.headers, "").header(name);
+		}
+
+	}
+
+	/** Downloads a file (a workbook, a CSV) as bytes. */
+	public Download download(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(60));
+		this.defaultHeaders.forEach(request::header);
+		try {
+			HttpResponse<byte[]> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().map(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
 		this.defaultHeaders.forEach(request::header);
 		headers.forEach(request::header);

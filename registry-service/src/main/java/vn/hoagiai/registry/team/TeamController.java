@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.security.Caller;
@@ -89,6 +90,33 @@ class TeamController {
 			.header("X-Total-Count", String.valueOf(found.total()))
 			.body(found.teams().stream().map((team) -> TeamView.of(team, caller)).toList());
 	}
+
+	/**
+	 * The teams of a unit with their serving mediators as an Excel workbook, in the import template's
+	 * columns plus the team's id and compliance, so a list can be corrected and imported elsewhere.
+	 */
+	@GetMapping("/export.xlsx")
+	ResponseEntity<StreamingResponseBody> export(Caller caller,
+			@RequestParam @Pattern(regexp = "\\d{2,5}", message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số") String unit,
+			@RequestParam(required = false) @Nullable Boolean compliant) {
+		// Checks the unit and the caller's scope before the answer starts.
+		this.service.list(unit, compliant, 0, 1, caller);
+		StreamingResponseBody body = (out) -> TeamWorkbook.export((page) -> {
+			List<MediationTeam> teams = this.service.list(unit, compliant, page, EXPORT_PAGE, caller).teams();
+			this.accessLog.read(caller, teams);
+			return teams;
+		}, (team) -> TeamView.mayShowPersonalData(team, caller), out);
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(TeamWorkbook.XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename("to-hoa-giai-" + unit + ".xlsx")
+				.build()
+				.toString())
+			.body(body);
+	}
+
+	/** Teams read at a time while exporting. */
+	static final int EXPORT_PAGE = 1000;
 
 	@PostMapping("/{id}/mediators")
 	ResponseEntity<TeamView> admit(Caller caller, @PathVariable String id,

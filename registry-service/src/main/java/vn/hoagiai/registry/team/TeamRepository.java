@@ -27,4 +27,16 @@ interface TeamRepository {
 	 */
 	void update(MediationTeam team, long expectedVersion);
 
+	/**
+	 * Stores new teams of an import, invisible and with their events held back until the import is
+	 * committed: an import adds all its teams or none.
+	 */
+	void stage(String importId, List<MediationTeam> teams);
+
+	/** Makes the staged teams of an import visible and releases their events; safe to repeat. */
+	long commit(String importId);
+
+	/** Removes what an import staged and never committed; safe to repeat. */
+	long discard(String importId);
+
 }

@@ -43,26 +43,44 @@ class TeamService {
 	}
 
 	MediationTeam register(TeamRequests.RegisterTeam request, Caller caller) {
+		List<FieldProblem> problems = problemsOf(request);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		caller.requireWithin(request.communeCode(), TeamController.MANAGERS);
+		MediationTeam team = toTeam(request);
+		this.teams.add(team);
+		return team;
+	}
+
+	/** The new team a valid request describes, not stored yet. */
+	MediationTeam toTeam(TeamRequests.RegisterTeam request) {
+		Instant now = this.clock.instant();
+		List<TeamMediator> mediators = request.mediators().stream().map((mediator) -> toMediator(mediator, now)).toList();
+		return MediationTeam.register(request.communeCode(), clean(request.villageName()), clean(request.name()),
+				request.manyEthnicMinorityResidents(), mediators, now);
+	}
+
+	/**
+	 * What breaks the registry's rules in a (well-formed) request to register a team, by field; empty
+	 * when it may be registered. The caller's scope is not among them.
+	 */
+	List<FieldProblem> problemsOf(TeamRequests.RegisterTeam request) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (this.units.commune(request.communeCode()).isEmpty()) {
 			problems.add(new FieldProblem("communeCode",
 					"Không tìm thấy đơn vị hành chính cấp xã có mã " + request.communeCode()));
 		}
-		Instant now = this.clock.instant();
-		List<TeamMediator> mediators = new ArrayList<>();
 		for (int i = 0; i < request.mediators().size(); i++) {
-			TeamRequests.NewMediator mediator = request.mediators().get(i);
-			checkBirthYear("mediators[" + i + "].birthYear", mediator.birthYear(), problems);
-			mediators.add(toMediator(mediator, now));
+			Integer birthYear = request.mediators().get(i).birthYear();
+			if (birthYear != null) {
+				checkBirthYear("mediators[" + i + "].birthYear", birthYear, problems);
+			}
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
+		if (request.mediators().stream().filter(TeamRequests.NewMediator::leader).count() > 1) {
+			problems.add(new FieldProblem("mediators", "Mỗi tổ hòa giải chỉ có một tổ trưởng"));
 		}
-		caller.requireWithin(request.communeCode(), TeamController.MANAGERS);
-		MediationTeam team = MediationTeam.register(request.communeCode(), clean(request.villageName()),
-				clean(request.name()), request.manyEthnicMinorityResidents(), mediators, now);
-		this.teams.add(team);
-		return team;
+		return problems;
 	}
 
 	MediationTeam find(String id) {
@@ -102,7 +120,8 @@ class TeamService {
 				this.teams.countInCommunes(communes, compliant));
 	}
 
-	private List<String> communesOf(String unitCode) {
+	/** The communes at or below a unit, by code. */
+	List<String> communesOf(String unitCode) {
 		List<String> communes = new ArrayList<>();
 		java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(unitCode));
 		while (!pending.isEmpty()) {

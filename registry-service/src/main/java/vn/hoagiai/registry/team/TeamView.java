@@ -34,13 +34,18 @@ record TeamView(String id, String communeCode, String villageName, String name, 
 	 * the province and the team's own commune; others see them masked (null).
 	 */
 	static TeamView of(MediationTeam team, Caller caller) {
-		boolean personal = caller.is(Role.PROVINCE_ADMIN)
-				|| (caller.is(Role.COMMUNE_OFFICER) && team.communeCode().equals(caller.unit()));
+		boolean personal = mayShowPersonalData(team, caller);
 		return new TeamView(team.id(), team.communeCode(), team.villageName(), team.name(),
 				team.manyEthnicMinorityResidents(), team.active(),
 				team.mediators().stream().filter(TeamMediator::serving).map((m) -> MediatorView.of(m, personal)).toList(),
 				team.mediators().stream().filter((m) -> !m.serving()).map((m) -> MediatorView.of(m, personal)).toList(),
 				team.compliance(), team.version(), team.changedAt());
+	}
+
+	/** Whether the caller may see the team's birth years and ethnicities: the province and the team's own commune. */
+	static boolean mayShowPersonalData(MediationTeam team, Caller caller) {
+		return caller.is(Role.PROVINCE_ADMIN)
+				|| (caller.is(Role.COMMUNE_OFFICER) && team.communeCode().equals(caller.unit()));
 	}
 
 	/**

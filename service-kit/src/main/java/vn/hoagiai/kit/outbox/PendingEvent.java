@@ -27,14 +27,16 @@ import vn.hoagiai.kit.web.CorrelationIdFilter;
 public record PendingEvent(String eventId, String topic, String key, String type, Instant time, String data,
 		@Nullable String correlationId) {
 
-	static final String FIELD = "_outbox";
+	/** The field of an aggregate's document where its events wait for the relay. */
+	public static final String FIELD = "_outbox";
 
 	public static PendingEvent of(Topic topic, String key, EventType type, Instant time, Object data) {
 		return new PendingEvent(UUID.randomUUID().toString(), topic.topicName(), key, type.type(), time,
 				new String(EventCodec.toJson(data), java.nio.charset.StandardCharsets.UTF_8), CorrelationIdFilter.current());
 	}
 
-	Document toDocument() {
+	/** The event as stored in an outbox array. */
+	public Document toDocument() {
 		return new Document("eventId", this.eventId).append("topic", this.topic)
 			.append("key", this.key)
 			.append("type", this.type)

@@ -59,6 +59,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"Bạn không được phép thực hiện thao tác này.");
 	}
 
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "conflict", "Xung đột với dữ liệu đã có", ex.getMessage());
+	}
+
 	@ExceptionHandler(StaleVersionException.class)
 	ProblemDetail stale(StaleVersionException ex) {
 		return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Dữ liệu đã được người khác thay đổi",
@@ -131,6 +136,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			case 405 -> "Phương thức không được hỗ trợ";
 			case 406 -> "Không có định dạng phản hồi phù hợp";
 			case 415 -> "Định dạng nội dung không được hỗ trợ";
+			case 413 -> "Tệp hoặc nội dung gửi lên quá lớn";
 			case 400 -> "Yêu cầu không hợp lệ";
 			default -> "Yêu cầu không thực hiện được";
 		};
