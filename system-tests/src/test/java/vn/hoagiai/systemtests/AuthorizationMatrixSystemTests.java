@@ -53,7 +53,7 @@ class AuthorizationMatrixSystemTests {
 
 	/** The fixtures inside and outside the scope: a team, its mediator, a course. */
 	record Fixture(String commune, String district, String teamId, String mediatorId, String courseId,
-			String importId) {
+			String importId, String otherTeamId) {
 	}
 
 	static Fixture in;
@@ -81,9 +81,11 @@ class AuthorizationMatrixSystemTests {
 		assertThat(course.status()).as(course.text()).isEqualTo(201);
 		JsonHttp.Answer imported = admin.upload("/api/registry/imports", "ma-tran.csv", sheet(commune));
 		assertThat(imported.status()).as(imported.text()).isEqualTo(202);
+		JsonHttp.Answer other = admin.post("/api/registry/teams", team(commune));
+		assertThat(other.status()).as(other.text()).isEqualTo(201);
 		return new Fixture(commune, district, team.json().get("id").asString(),
 				team.json().get("mediators").get(0).get("id").asString(), course.json().get("id").asString(),
-				imported.json().get("id").asString());
+				imported.json().get("id").asString(), other.json().get("id").asString());
 	}
 
 	/** A CSV import of one team in the commune (a new village each time, so never the same file twice). */
@@ -156,6 +158,22 @@ class AuthorizationMatrixSystemTests {
 					return refusedCleanly(caller.post("/api/registry/teams/" + f.teamId() + "/mediators/" + id + "/dismissal",
 							Map.of("decisionNumber", "9/QĐ-UBND", "decisionDate", "2026-11-20", "ground", "OWN_REQUEST")));
 				});
+		CALLS.put("registry PUT /api/registry/teams/{id}/mediators/{mediatorId}",
+				(caller, f, token) -> refusedCleanly(caller.put("/api/registry/teams/" + f.teamId() + "/mediators/"
+						+ f.mediatorId(), Map.of("fullName", "Phạm Thị Thu", "gender", "FEMALE", "birthYear", 1979,
+								"ethnicity", "Kinh", "leader", true), Map.of())));
+		CALLS.put("registry POST /api/registry/teams/{id}/mediators/{mediatorId}/transfer",
+				(caller, f, token) -> {
+					// Each attempt moves a mediator admitted for it to the commune's second team.
+					JsonHttp.Answer admitted = admin.post("/api/registry/teams/" + f.teamId() + "/mediators",
+							mediator("Đỗ Thị Hạnh"));
+					JsonNode mediators = admitted.json().get("mediators");
+					String id = mediators.get(mediators.size() - 1).get("id").asString();
+					return refusedCleanly(caller.post("/api/registry/teams/" + f.teamId() + "/mediators/" + id + "/transfer",
+							Map.of("toTeamId", f.otherTeamId(), "date", "2026-11-20"), Map.of()));
+				});
+		CALLS.put("registry GET /api/registry/teams/{id}/history",
+				get((f) -> "/api/registry/teams/" + f.teamId() + "/history"));
 		CALLS.put("registry GET /api/registry/access-log", get((f) -> "/api/registry/access-log?teamId=" + f.teamId()));
 		CALLS.put("registry GET /api/registry/imports/template.xlsx",
 				download((f) -> "/api/registry/imports/template.xlsx"));

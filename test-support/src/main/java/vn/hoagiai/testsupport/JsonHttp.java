@@ -76,6 +76,13 @@ public final class JsonHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), headers);
 	}
 
+	public Answer put(String path, Object body, Map<String, String> headers) {
+		String text = (body instanceof String raw) ? raw : MAPPER.writeValueAsString(body);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), headers);
+	}
+
 	/** Sends a file as the multipart form field {@code file}, as a browser's file input does. */
 	public Answer upload(String path, String fileName, byte[] content) {
 		String boundary = "----hoagiai" + java.util.UUID.randomUUID();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -45,11 +46,13 @@ public class MediationTeam extends RecordsEvents {
 
 	private Instant changedAt;
 
+	private List<TeamChange> history;
+
 
 	@PersistenceCreator
 	MediationTeam(String id, String communeCode, String villageName, String name, boolean manyEthnicMinorityResidents,
 			boolean active, List<TeamMediator> mediators, Compliance compliance, long version, Instant createdAt,
-			Instant changedAt) {
+			Instant changedAt, @Nullable List<TeamChange> history) {
 		this.id = id;
 		this.communeCode = communeCode;
 		this.villageName = villageName;
@@ -61,34 +64,119 @@ public class MediationTeam extends RecordsEvents {
 		this.version = version;
 		this.createdAt = createdAt;
 		this.changedAt = changedAt;
+		this.history = (history == null) ? new ArrayList<>() : new ArrayList<>(history);
 	}
 
 	/** Registers a new team with its first mediators. */
 	static MediationTeam register(String communeCode, String villageName, String name,
-			boolean manyEthnicMinorityResidents, List<TeamMediator> mediators, Instant now) {
+			boolean manyEthnicMinorityResidents, List<TeamMediator> mediators, Instant now, TeamChange.Actor actor) {
 		MediationTeam team = new MediationTeam(UUID.randomUUID().toString(), communeCode, villageName, name,
-				manyEthnicMinorityResidents, true, List.of(), new Compliance(false, List.of()), 1, now, now);
+				manyEthnicMinorityResidents, true, List.of(), new Compliance(false, List.of()), 1, now, now, List.of());
 		mediators.forEach((mediator) -> team.mediators.add(mediator));
 		team.checkOneLeader();
 		team.compliance = Compliance.evaluate(team.serving(), manyEthnicMinorityResidents);
+		team.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.TEAM_REGISTERED, null,
+				List.of(new TeamChange.FieldChange("mediators", null, String.valueOf(mediators.size())))));
 		team.record(EventType.TEAM_REGISTERED);
 		return team;
 	}
 
 	/** Admits a newly recognised mediator to the team. */
-	void admit(TeamMediator mediator, Instant now) {
-		if (mediator.leader()) {
-			this.mediators.replaceAll((serving) -> serving.leader() ? withoutLeadership(serving) : serving);
-		}
+	void admit(TeamMediator mediator, Instant now, TeamChange.Actor actor) {
+		takeLeadershipFor(mediator);
 		this.mediators.add(mediator);
+		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.MEDIATOR_RECOGNISED,
+				mediator.id(), fieldsOf(null, mediator)));
+		changed(now);
+	}
+
+	/** Corrects a serving mediator's details; the change of each field is kept in the history. */
+	void correct(String mediatorId, TeamMediator corrected, Instant now, TeamChange.Actor actor) {
+		int index = indexOfServing(mediatorId);
+		TeamMediator before = this.mediators.get(index);
+		List<TeamChange.FieldChange> fields = fieldsOf(before, corrected);
+		if (fields.isEmpty()) {
+			return;
+		}
+		takeLeadershipFor(corrected);
+		this.mediators.set(index, corrected);
+		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.MEDIATOR_CORRECTED,
+				mediatorId, fields));
 		changed(now);
 	}
 
 	/** A mediator stops serving in this team by the chairman's decision on an Art. 11 ground. */
-	void dismiss(String mediatorId, TeamMediator.Dismissal dismissal, Instant now) {
+	void dismiss(String mediatorId, TeamMediator.Dismissal dismissal, Instant now, TeamChange.Actor actor) {
 		int index = indexOfServing(mediatorId);
 		this.mediators.set(index, this.mediators.get(index).dismissed(dismissal));
+		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.MEDIATOR_DISMISSED,
+				mediatorId, List.of(new TeamChange.FieldChange("dismissalGround", null, dismissal.ground().name()),
+						new TeamChange.FieldChange("dismissalDecision", null, dismissal.decision().number()))));
 		changed(now);
+	}
+
+	/** A mediator leaves this team for another team of the commune; returns them as they leave. */
+	TeamMediator moveOut(String mediatorId, TeamMediator.Move move, Instant now, TeamChange.Actor actor) {
+		int index = indexOfServing(mediatorId);
+		TeamMediator leaving = this.mediators.get(index);
+		this.mediators.set(index, leaving.moved(move));
+		this.history.add(new TeamChange(now, actor.subject(), actor.role(),
+				TeamChange.Action.MEDIATOR_TRANSFERRED_OUT, mediatorId,
+				List.of(new TeamChange.FieldChange("teamId", this.id, move.teamId()))));
+		changed(now);
+		return leaving;
+	}
+
+	/** A mediator arrives by transfer; nothing happens if they already have (a repeated completion). */
+	void moveIn(TeamMediator arriving, String fromTeamId, Instant now, TeamChange.Actor actor) {
+		if (this.mediators.stream().anyMatch((m) -> m.id().equals(arriving.id()) && fromTeamId.equals(m.movedFrom()))) {
+			return;
+		}
+		this.mediators.add(arriving.arriving(fromTeamId, now));
+		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.MEDIATOR_TRANSFERRED_IN,
+				arriving.id(), List.of(new TeamChange.FieldChange("teamId", fromTeamId, this.id))));
+		changed(now);
+	}
+
+	/** Whether a transferred mediator has arrived here. */
+	boolean hasArrived(String mediatorId, String fromTeamId) {
+		return this.mediators.stream().anyMatch((m) -> m.id().equals(mediatorId) && fromTeamId.equals(m.movedFrom()));
+	}
+
+	private void takeLeadershipFor(TeamMediator mediator) {
+		if (mediator.leader()) {
+			this.mediators.replaceAll((serving) -> (serving.leader() && !serving.id().equals(mediator.id()))
+					? serving.withLeadership(false) : serving);
+		}
+	}
+
+	/** The fields of a mediator's record that differ between two versions of it. */
+	private static List<TeamChange.FieldChange> fieldsOf(@Nullable TeamMediator before, TeamMediator after) {
+		List<TeamChange.FieldChange> fields = new ArrayList<>();
+		compare(fields, "fullName", (before == null) ? null : before.fullName(), after.fullName());
+		compare(fields, "gender", (before == null) ? null : before.gender().name(), after.gender().name());
+		compare(fields, "birthYear", (before == null) ? null : String.valueOf(before.birthYear()),
+				String.valueOf(after.birthYear()));
+		compare(fields, "ethnicity", (before == null) ? null : before.ethnicity(), after.ethnicity());
+		compare(fields, "leader", (before == null) ? null : String.valueOf(before.leader()), String.valueOf(after.leader()));
+		compare(fields, "background", (before == null) ? null : String.join("; ", before.background()),
+				String.join("; ", after.background()));
+		compare(fields, "recognitionNumber",
+				(before == null || before.recognition() == null) ? null : before.recognition().number(),
+				(after.recognition() == null) ? null : after.recognition().number());
+		compare(fields, "recognitionDate",
+				(before == null || before.recognition() == null) ? null : before.recognition().date().toString(),
+				(after.recognition() == null) ? null : after.recognition().date().toString());
+		return fields;
+	}
+
+	private static void compare(List<TeamChange.FieldChange> fields, String field, @Nullable String before,
+			@Nullable String after) {
+		String was = (before == null || before.isEmpty()) ? null : before;
+		String is = (after == null || after.isEmpty()) ? null : after;
+		if (!java.util.Objects.equals(was, is)) {
+			fields.add(new TeamChange.FieldChange(field, was, is));
+		}
 	}
 
 	boolean hasServing(String mediatorId) {
@@ -103,12 +191,6 @@ public class MediationTeam extends RecordsEvents {
 		}
 		throw new vn.hoagiai.kit.problem.NotFoundException(
 				"Không tìm thấy hòa giải viên " + mediatorId + " đang hoạt động trong tổ hòa giải này");
-	}
-
-	private static TeamMediator withoutLeadership(TeamMediator mediator) {
-		return new TeamMediator(mediator.id(), mediator.fullName(), mediator.gender(), mediator.birthYear(),
-				mediator.ethnicity(), false, mediator.background(), mediator.recognition(), mediator.joinedAt(),
-				mediator.dismissal());
 	}
 
 	private void checkOneLeader() {
@@ -130,6 +212,16 @@ public class MediationTeam extends RecordsEvents {
 	}
 
 	/** The state every team event carries: no names, no birth years, no contacts. */
+	/** The changes to the team and its people, oldest first. */
+	List<TeamChange> history() {
+		return List.copyOf(this.history);
+	}
+
+	/** The mediator with this id, serving or not. */
+	java.util.Optional<TeamMediator> mediator(String mediatorId) {
+		return this.mediators.stream().filter((m) -> m.id().equals(mediatorId)).findFirst();
+	}
+
 	TeamState state() {
 		return new TeamState(this.id, this.version, this.communeCode, this.villageName,
 				this.manyEthnicMinorityResidents, this.active,

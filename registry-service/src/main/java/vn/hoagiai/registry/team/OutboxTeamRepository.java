@@ -53,7 +53,7 @@ class OutboxTeamRepository implements TeamRepository {
 	@Override
 	public List<MediationTeam> findInCommunes(List<String> communeCodes, @Nullable Boolean compliant, int page,
 			int size) {
-		Query query = filter(communeCodes, compliant).with(Sort.by("communeCode", "villageName", "_id"))
+		Query query = filter(communeCodes, compliant).with(Sort.by("communeCode", "villageName", "name", "_id"))
 			.skip((long) page * size)
 			.limit(size);
 		return this.mongo.find(query, MediationTeam.class);
@@ -82,6 +82,19 @@ class OutboxTeamRepository implements TeamRepository {
 	public void update(MediationTeam team, long expectedVersion) {
 		this.outbox.update(team, team.id(), expectedVersion, events(team));
 		team.clearRecordedEvents();
+	}
+
+	@Override
+	public List<MediationTeam> withIncompleteMoves() {
+		return this.mongo.find(
+				Query.query(Criteria.where("mediators.movedTo.completed").is(false).and(STAGED).exists(false)),
+				MediationTeam.class);
+	}
+
+	@Override
+	public void markMoveCompleted(String teamId, String mediatorId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(teamId).and("mediators.id").is(mediatorId)),
+				new Update().set("mediators.$.movedTo.completed", true), MediationTeam.class);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -124,6 +125,51 @@ class TeamController {
 			@Valid @RequestBody TeamRequests.NewMediator request) {
 		MediationTeam team = this.service.admit(id, caller, version(ifMatch), request);
 		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
+	}
+
+	/** Corrects a serving mediator's details; each changed field is kept in the team's history. */
+	@PutMapping("/{id}/mediators/{mediatorId}")
+	ResponseEntity<TeamView> correct(Caller caller, @PathVariable String id, @PathVariable String mediatorId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody TeamRequests.NewMediator request) {
+		MediationTeam team = this.service.correct(id, mediatorId, caller, version(ifMatch), request);
+		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
+	}
+
+	/** Moves a mediator to another team of the same commune; answers with the team they left. */
+	@PostMapping("/{id}/mediators/{mediatorId}/transfer")
+	ResponseEntity<TeamView> transfer(Caller caller, @PathVariable String id, @PathVariable String mediatorId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody TeamRequests.Transfer request) {
+		MediationTeam team = this.service.transfer(id, mediatorId, caller, version(ifMatch), request);
+		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
+	}
+
+	/** Every change to the team and its people: who, when, what, each field before and after. Province only. */
+	@GetMapping("/{id}/history")
+	List<HistoryEntry> history(Caller caller, @PathVariable String id) {
+		return this.service.history(id, caller).stream().map(HistoryEntry::of).toList();
+	}
+
+	/**
+	 * One change as the API shows it.
+	 *
+	 * @param at when
+	 * @param by who
+	 * @param role their role
+	 * @param action what happened
+	 * @param description what happened, in Vietnamese
+	 * @param mediatorId whose record, if a mediator's
+	 * @param fields each changed field, before and after
+	 */
+	record HistoryEntry(java.time.Instant at, String by, @Nullable String role, TeamChange.Action action,
+			String description, @Nullable String mediatorId, List<TeamChange.FieldChange> fields) {
+
+		static HistoryEntry of(TeamChange change) {
+			return new HistoryEntry(change.at(), change.by(), change.role(), change.action(), change.action().label(),
+					change.mediatorId(), change.fields());
+		}
+
 	}
 
 	@PostMapping("/{id}/mediators/{mediatorId}/dismissal")

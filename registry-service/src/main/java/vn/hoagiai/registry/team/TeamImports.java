@@ -138,7 +138,7 @@ class TeamImports {
 		List<NonCompliantTeam> nonCompliant = new ArrayList<>();
 		if (plan.problems().isEmpty()) {
 			for (TeamSheet.PlannedTeam planned : plan.teams()) {
-				MediationTeam team = this.teams.toTeam(planned.request());
+				MediationTeam team = this.teams.toTeam(planned.request(), TeamChange.Actor.of(caller));
 				if (team.compliance().compliant()) {
 					compliant++;
 				}
@@ -174,7 +174,11 @@ class TeamImports {
 			throw new ConflictException("Tệp này đã được nhập (lần nhập " + earlier.id() + ", lúc " + earlier.createdAt()
 					+ "). Nhập lại sẽ tạo trùng các tổ hòa giải.");
 		}
-		List<MediationTeam> teams = plan.teams().stream().map((planned) -> this.teams.toTeam(planned.request())).toList();
+		TeamChange.Actor actor = TeamChange.Actor.of(caller);
+		List<MediationTeam> teams = plan.teams()
+			.stream()
+			.map((planned) -> this.teams.toTeam(planned.request(), actor))
+			.toList();
 		int compliant = (int) teams.stream().filter((team) -> team.compliance().compliant()).count();
 		Instant now = this.clock.instant();
 		TeamImport started = new TeamImport(UUID.randomUUID().toString(), fileName, sha256, caller.subject(),

@@ -39,4 +39,13 @@ interface TeamRepository {
 	/** Removes what an import staged and never committed; safe to repeat. */
 	long discard(String importId);
 
+	/** Teams a mediator left by a transfer that has not been completed yet. */
+	List<MediationTeam> withIncompleteMoves();
+
+	/**
+	 * Notes that a transferred mediator has arrived in the other team. Bookkeeping of this team's
+	 * document only: no new version, no event.
+	 */
+	void markMoveCompleted(String teamId, String mediatorId);
+
 }

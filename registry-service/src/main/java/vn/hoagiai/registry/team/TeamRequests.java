@@ -78,4 +78,19 @@ final class TeamRequests {
 			@NotNull(message = "Căn cứ cho thôi làm hòa giải viên (Điều 11) là bắt buộc") DismissalGround ground) {
 	}
 
+	/**
+	 * A mediator moves to another team of the same commune.
+	 *
+	 * @param toTeamId the team they join
+	 * @param date the date of the transfer
+	 * @param decisionNumber the chairman's decision, if there is one
+	 */
+	record Transfer(
+			@NotBlank(message = "Tổ hòa giải chuyển đến là bắt buộc")
+			@Size(max = 64, message = "Mã tổ hòa giải tối đa 64 ký tự") String toTeamId,
+			@NotNull(message = "Ngày chuyển là bắt buộc")
+			@PastOrPresent(message = "Ngày chuyển không được ở tương lai") LocalDate date,
+			@Nullable @Size(max = 50, message = "Số quyết định tối đa 50 ký tự") String decisionNumber) {
+	}
+
 }

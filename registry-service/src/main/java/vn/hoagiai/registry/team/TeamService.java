@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -44,21 +45,24 @@ class TeamService {
 
 	MediationTeam register(TeamRequests.RegisterTeam request, Caller caller) {
 		List<FieldProblem> problems = problemsOf(request);
+		if (problems.isEmpty()) {
+			problems = recognitionProblemsOf(request, recognitionNumbersIn(request.communeCode(), null));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
 		caller.requireWithin(request.communeCode(), TeamController.MANAGERS);
-		MediationTeam team = toTeam(request);
+		MediationTeam team = toTeam(request, TeamChange.Actor.of(caller));
 		this.teams.add(team);
 		return team;
 	}
 
 	/** The new team a valid request describes, not stored yet. */
-	MediationTeam toTeam(TeamRequests.RegisterTeam request) {
+	MediationTeam toTeam(TeamRequests.RegisterTeam request, TeamChange.Actor actor) {
 		Instant now = this.clock.instant();
 		List<TeamMediator> mediators = request.mediators().stream().map((mediator) -> toMediator(mediator, now)).toList();
 		return MediationTeam.register(request.communeCode(), clean(request.villageName()), clean(request.name()),
-				request.manyEthnicMinorityResidents(), mediators, now);
+				request.manyEthnicMinorityResidents(), mediators, now, actor);
 	}
 
 	/**
@@ -81,6 +85,63 @@ class TeamService {
 			problems.add(new FieldProblem("mediators", "Mỗi tổ hòa giải chỉ có một tổ trưởng"));
 		}
 		return problems;
+	}
+
+	/**
+	 * The recognition numbers of a new team that another team of the commune used already.
+	 *
+	 * @param used the numbers in use, as {@link #recognitionNumbersIn} gives them; the team's own are added
+	 */
+	static List<FieldProblem> recognitionProblemsOf(TeamRequests.RegisterTeam request, Map<String, String> used) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < request.mediators().size(); i++) {
+			checkRecognitionNumber("mediators[" + i + "].recognitionNumber",
+					request.mediators().get(i).recognitionNumber(), used, problems);
+		}
+		String team = request.name() + " (" + request.villageName() + ")";
+		request.mediators()
+			.stream()
+			.filter((m) -> m.recognitionNumber() != null && !m.recognitionNumber().isBlank())
+			.forEach((m) -> used.putIfAbsent(decisionKey(m.recognitionNumber()), team));
+		return problems;
+	}
+
+	/**
+	 * The recognition decision numbers used in a commune's teams (other than {@code except}), folded,
+	 * with the team that used each. A decision recognises the mediators one team elected, so a number
+	 * may recur within a team but not in another team of the commune.
+	 */
+	Map<String, String> recognitionNumbersIn(String communeCode, @Nullable String except) {
+		Map<String, String> used = new java.util.HashMap<>();
+		for (MediationTeam team : this.teams.findInCommunes(List.of(communeCode), null, 0, Integer.MAX_VALUE)) {
+			if (team.id().equals(except)) {
+				continue;
+			}
+			for (TeamMediator mediator : team.mediators()) {
+				if (mediator.recognition() != null) {
+					used.putIfAbsent(decisionKey(mediator.recognition().number()),
+							team.name() + " (" + team.villageName() + ")");
+				}
+			}
+		}
+		return used;
+	}
+
+	static void checkRecognitionNumber(String field, @Nullable String number, Map<String, String> used,
+			List<FieldProblem> problems) {
+		if (number == null || number.isBlank()) {
+			return;
+		}
+		String other = used.get(decisionKey(number));
+		if (other != null) {
+			problems.add(new FieldProblem(field, "Số quyết định công nhận " + clean(number)
+					+ " đã dùng cho hòa giải viên của " + other + " trong cùng xã"));
+		}
+	}
+
+	/** A decision number as compared: no case, no spaces, no diacritics ("12/QĐ-UBND" = "12/qd-ubnd"). */
+	static String decisionKey(String number) {
+		return vn.hoagiai.registry.unit.Folding.fold(number).replace(" ", "");
 	}
 
 	MediationTeam find(String id) {
@@ -144,11 +205,123 @@ class TeamService {
 			throw new InvalidRequestException(problems);
 		}
 		MediationTeam team = current(teamId, caller, ifMatch);
+		checkRecognitionNumber("recognitionNumber", request.recognitionNumber(),
+				recognitionNumbersIn(team.communeCode(), team.id()), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
 		long read = team.version();
 		Instant now = this.clock.instant();
-		team.admit(toMediator(request, now), now);
+		team.admit(toMediator(request, now), now, TeamChange.Actor.of(caller));
 		this.teams.update(team, read);
 		return team;
+	}
+
+	/** Corrects a serving mediator's details (a typo in a name, a recognition decision recorded late). */
+	MediationTeam correct(String teamId, String mediatorId, Caller caller, @Nullable Long ifMatch,
+			TeamRequests.NewMediator request) {
+		List<FieldProblem> problems = new ArrayList<>();
+		checkBirthYear("birthYear", request.birthYear(), problems);
+		MediationTeam team = current(teamId, caller, ifMatch);
+		checkRecognitionNumber("recognitionNumber", request.recognitionNumber(),
+				recognitionNumbersIn(team.communeCode(), team.id()), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		TeamMediator current = team.mediator(mediatorId)
+			.filter(TeamMediator::serving)
+			.orElseThrow(() -> new NotFoundException(
+					"Không tìm thấy hòa giải viên " + mediatorId + " đang hoạt động trong tổ hòa giải này"));
+		TeamMediator proposed = toMediator(request, current.joinedAt());
+		long read = team.version();
+		team.correct(mediatorId, current.corrected(proposed.fullName(), proposed.gender(), proposed.birthYear(),
+				proposed.ethnicity(), proposed.leader(), proposed.background(), proposed.recognition()),
+				this.clock.instant(), TeamChange.Actor.of(caller));
+		if (team.version() != read) {
+			this.teams.update(team, read);
+		}
+		return team;
+	}
+
+	/**
+	 * Moves a mediator to another team of the same commune: they leave this team, then join the other;
+	 * never in two teams at once. If the second step is interrupted, {@link #completeTransfers()} does it.
+	 */
+	MediationTeam transfer(String teamId, String mediatorId, Caller caller, @Nullable Long ifMatch,
+			TeamRequests.Transfer request) {
+		MediationTeam from = current(teamId, caller, ifMatch);
+		if (!from.hasServing(mediatorId)) {
+			throw new NotFoundException("Không tìm thấy hòa giải viên " + mediatorId + " đang hoạt động trong tổ hòa giải này");
+		}
+		MediationTeam to = this.teams.find(request.toTeamId())
+			.filter((team) -> caller.covers(team.communeCode()))
+			.orElseThrow(() -> new InvalidRequestException("toTeamId",
+					"Không tìm thấy tổ hòa giải " + request.toTeamId()));
+		if (to.id().equals(from.id())) {
+			throw new InvalidRequestException("toTeamId", "Hòa giải viên đang ở chính tổ hòa giải này");
+		}
+		if (!to.communeCode().equals(from.communeCode())) {
+			throw new InvalidRequestException("toTeamId", "Chỉ chuyển được giữa các tổ hòa giải của cùng một xã");
+		}
+		if (!to.active()) {
+			throw new InvalidRequestException("toTeamId", "Tổ hòa giải chuyển đến không còn hoạt động");
+		}
+		Instant now = this.clock.instant();
+		TeamMediator.Decision decision = (request.decisionNumber() == null || request.decisionNumber().isBlank()) ? null
+				: new TeamMediator.Decision(clean(request.decisionNumber()), request.date());
+		long read = from.version();
+		TeamChange.Actor actor = TeamChange.Actor.of(caller);
+		TeamMediator leaving = from.moveOut(mediatorId,
+				new TeamMediator.Move(to.id(), request.date(), decision, now, caller.subject(), false), now, actor);
+		this.teams.update(from, read);
+		arrive(to.id(), leaving, from.id(), actor);
+		this.teams.markMoveCompleted(from.id(), mediatorId);
+		return this.teams.find(from.id()).orElse(from);
+	}
+
+	/** The transferred mediator joins the other team, retrying if that team changed meanwhile. */
+	private void arrive(String toTeamId, TeamMediator mediator, String fromTeamId, TeamChange.Actor actor) {
+		for (int attempt = 0;; attempt++) {
+			MediationTeam to = find(toTeamId);
+			if (to.hasArrived(mediator.id(), fromTeamId)) {
+				return;
+			}
+			long read = to.version();
+			to.moveIn(mediator, fromTeamId, this.clock.instant(), actor);
+			try {
+				this.teams.update(to, read);
+				return;
+			}
+			catch (StaleVersionException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Completes the transfers whose second step did not happen (the process stopped between the two
+	 * writes): the mediator has left one team and joins the other now.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(initialDelay = 10_000, fixedDelay = 30_000)
+	void completeTransfers() {
+		Instant before = this.clock.instant().minusSeconds(30);
+		for (MediationTeam from : this.teams.withIncompleteMoves()) {
+			for (TeamMediator left : from.mediators()) {
+				TeamMediator.Move move = left.movedTo();
+				if (move != null && !move.completed() && move.at().isBefore(before)) {
+					arrive(move.teamId(), left, from.id(), new TeamChange.Actor(move.by(), null));
+					this.teams.markMoveCompleted(from.id(), left.id());
+				}
+			}
+		}
+	}
+
+	/** The history of a team and its people, for the province. */
+	List<TeamChange> history(String teamId, Caller caller) {
+		caller.require(Role.PROVINCE_ADMIN);
+		return find(teamId).history();
 	}
 
 	MediationTeam dismiss(String teamId, String mediatorId, Caller caller, @Nullable Long ifMatch,
@@ -158,7 +331,7 @@ class TeamService {
 		Instant now = this.clock.instant();
 		team.dismiss(mediatorId, new TeamMediator.Dismissal(
 				new TeamMediator.Decision(clean(request.decisionNumber()), request.decisionDate()), request.ground(), now),
-				now);
+				now, TeamChange.Actor.of(caller));
 		this.teams.update(team, read);
 		return team;
 	}
@@ -183,8 +356,8 @@ class TeamService {
 				? new TeamMediator.Decision(clean(request.recognitionNumber()), request.recognitionDate()) : null;
 		List<String> background = (request.background() != null)
 				? request.background().stream().map(TeamService::clean).toList() : List.of();
-		return new TeamMediator(UUID.randomUUID().toString(), clean(request.fullName()), request.gender(),
-				request.birthYear(), clean(request.ethnicity()), request.leader(), background, recognition, now, null);
+		return TeamMediator.recognised(UUID.randomUUID().toString(), clean(request.fullName()), request.gender(),
+				request.birthYear(), clean(request.ethnicity()), request.leader(), background, recognition, now);
 	}
 
 	/** Text is stored in NFC with single spaces, whichever form the client sent. */

@@ -83,10 +83,20 @@ final class TeamSheet {
 			}
 		}
 		List<PlannedTeam> teams = new ArrayList<>();
+		// The recognition numbers in use, per commune, read once: those of the registry, then the file's.
+		Map<String, Map<String, String>> numbers = new java.util.HashMap<>();
 		for (List<SheetRow> teamRows : byTeam.values()) {
 			PlannedTeam team = team(teamRows, problems);
 			if (team != null) {
+				int before = problems.size();
 				check(team, caller, validator, rules, problems);
+				if (problems.size() == before) {
+					Map<String, String> used = numbers.computeIfAbsent(team.request().communeCode(),
+							(commune) -> rules.recognitionNumbersIn(commune, null));
+					for (FieldProblem problem : TeamService.recognitionProblemsOf(team.request(), used)) {
+						problems.add(at(team, problem.field(), problem.message()));
+					}
+				}
 				teams.add(team);
 			}
 		}

@@ -63,18 +63,21 @@ record TeamView(String id, String communeCode, String villageName, String name, 
 	 * @param recognitionDate recognition decision date
 	 * @param dismissalGround why the mediator stopped serving, if they did
 	 * @param dismissalDate when
+	 * @param transferredTo the team they moved to, if they did
+	 * @param transferredFrom the team they came from, if they came by transfer
 	 */
 	record MediatorView(String id, String fullName, Gender gender, @Nullable Integer birthYear,
 			@Nullable String ethnicity, @Nullable Boolean ethnicMinority, boolean leader, List<String> background, @Nullable String recognitionNumber,
 			@Nullable LocalDate recognitionDate, @Nullable DismissalGround dismissalGround,
-			@Nullable LocalDate dismissalDate) {
+			@Nullable LocalDate dismissalDate, @Nullable String transferredTo, @Nullable String transferredFrom) {
 
 		static MediatorView of(TeamMediator m, boolean personal) {
 			return new MediatorView(m.id(), m.fullName(), m.gender(), personal ? m.birthYear() : null,
 					personal ? m.ethnicity() : null, personal ? m.ethnicMinority() : null, m.leader(), m.background(), (m.recognition() != null) ? m.recognition().number() : null,
 					(m.recognition() != null) ? m.recognition().date() : null,
 					(m.dismissal() != null) ? m.dismissal().ground() : null,
-					(m.dismissal() != null) ? m.dismissal().decision().date() : null);
+					(m.dismissal() != null) ? m.dismissal().decision().date() : (m.movedTo() != null) ? m.movedTo().date() : null,
+					(m.movedTo() != null) ? m.movedTo().teamId() : null, m.movedFrom());
 		}
 
 	}

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComplianceTests {
 
 	static TeamMediator mediator(Gender gender, String ethnicity, boolean leader) {
-		return new TeamMediator("m", "Tên", gender, 1970, ethnicity, leader, List.of(), null, Instant.now(), null);
+		return TeamMediator.recognised("m", "Tên", gender, 1970, ethnicity, leader, List.of(), null, Instant.now());
 	}
 
 	@Test

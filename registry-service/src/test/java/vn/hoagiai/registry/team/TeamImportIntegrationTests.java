@@ -248,9 +248,10 @@ class TeamImportIntegrationTests {
 		Instant longAgo = Instant.now().minusSeconds(600);
 		this.mongo.insert(new TeamImport(id, "x.xlsx", UUID.randomUUID().toString(), "someone", status, 3, 1, 3, 1, 1,
 				null, longAgo, longAgo, null));
-		TeamMediator lan = new TeamMediator(UUID.randomUUID().toString(), "Nguyễn Thị Lan",
-				vn.hoagiai.contracts.events.Gender.FEMALE, 1975, "Kinh", true, List.of(), null, longAgo, null);
-		this.repository.stage(id, List.of(MediationTeam.register(NHON_PHU, village, "Tổ 1", false, List.of(lan), longAgo)));
+		TeamMediator lan = TeamMediator.recognised(UUID.randomUUID().toString(), "Nguyễn Thị Lan",
+				vn.hoagiai.contracts.events.Gender.FEMALE, 1975, "Kinh", true, List.of(), null, longAgo);
+		this.repository.stage(id, List.of(MediationTeam.register(NHON_PHU, village, "Tổ 1", false, List.of(lan), longAgo,
+				new TeamChange.Actor("someone", "PROVINCE_ADMIN"))));
 		return id;
 	}
 
