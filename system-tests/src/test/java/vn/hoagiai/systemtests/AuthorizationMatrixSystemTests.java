@@ -174,6 +174,7 @@ class AuthorizationMatrixSystemTests {
 				});
 		CALLS.put("registry GET /api/registry/teams/{id}/history",
 				get((f) -> "/api/registry/teams/" + f.teamId() + "/history"));
+		CALLS.put("registry GET /api/registry/mediators", get((f) -> "/api/registry/mediators?unit=" + f.commune()));
 		CALLS.put("registry GET /api/registry/access-log", get((f) -> "/api/registry/access-log?teamId=" + f.teamId()));
 		CALLS.put("registry GET /api/registry/imports/template.xlsx",
 				download((f) -> "/api/registry/imports/template.xlsx"));

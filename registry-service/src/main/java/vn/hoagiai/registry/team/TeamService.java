@@ -181,6 +181,32 @@ class TeamService {
 				this.teams.countInCommunes(communes, compliant));
 	}
 
+	/** A page of mediators and how many match in all. */
+	record MediatorPage(List<MediatorList.Entry> entries, long total) {
+	}
+
+	/**
+	 * The mediators of a unit at any level, filtered and sorted. Filtering on ethnicity is for those who
+	 * may see it (the province, and a commune for its own teams): anyone else could learn it from the
+	 * answers' count.
+	 */
+	MediatorPage mediators(String unitCode, MediatorList.Filter filter, int page, int size, Caller caller) {
+		caller.require(TeamController.READERS);
+		if (this.administrativeUnits.find(unitCode).isEmpty()) {
+			throw new InvalidRequestException("unit", "Không tìm thấy đơn vị hành chính có mã " + unitCode);
+		}
+		caller.requireWithin(unitCode, TeamController.READERS);
+		if (filter.sensitive() && !(caller.is(Role.PROVINCE_ADMIN)
+				|| (caller.is(Role.COMMUNE_OFFICER) && unitCode.equals(caller.unit())))) {
+			throw new vn.hoagiai.kit.problem.ForbiddenException(
+					"Chỉ Sở Tư pháp và xã quản lý tổ hòa giải được lọc theo dân tộc (dữ liệu cá nhân nhạy cảm).");
+		}
+		List<MediatorList.Entry> all = MediatorList
+			.of(this.teams.findInCommunes(communesOf(unitCode), null, 0, Integer.MAX_VALUE), filter);
+		int from = (int) Math.min(all.size(), (long) page * size);
+		return new MediatorPage(all.subList(from, Math.min(all.size(), from + size)), all.size());
+	}
+
 	/** The communes at or below a unit, by code. */
 	List<String> communesOf(String unitCode) {
 		List<String> communes = new ArrayList<>();

@@ -101,6 +101,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(invalidFields(problems, HttpStatus.BAD_REQUEST));
 	}
 
+	/** A query parameter or path segment of the wrong type (an unknown enum value, text for a number). */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch)
+				? mismatch.getName() : String.valueOf(ex.getPropertyName());
+		String message = "Giá trị “" + ex.getValue() + "” không hợp lệ cho " + field;
+		if (ex.getRequiredType() != null && ex.getRequiredType().isEnum()) {
+			message += "; chọn một trong: " + java.util.Arrays.stream(ex.getRequiredType().getEnumConstants())
+				.map(String::valueOf)
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+		return ResponseEntity.badRequest()
+			.body(invalidFields(List.of(new FieldProblem(field, message)), HttpStatus.BAD_REQUEST));
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
