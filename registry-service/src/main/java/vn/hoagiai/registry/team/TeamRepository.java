@@ -39,8 +39,11 @@ interface TeamRepository {
 	/** Removes what an import staged and never committed; safe to repeat. */
 	long discard(String importId);
 
-	/** Teams a mediator left by a transfer that has not been completed yet. */
-	List<MediationTeam> withIncompleteMoves();
+	/** Notes that a mediator is about to leave a team by transfer, before the team is written. */
+	void moveStarting(String teamId, String mediatorId, java.time.Instant at);
+
+	/** Teams a mediator left by a transfer, started before the instant, that has not been completed yet. */
+	List<MediationTeam> withIncompleteMoves(java.time.Instant startedBefore);
 
 	/**
 	 * Notes that a transferred mediator has arrived in the other team. Bookkeeping of this team's

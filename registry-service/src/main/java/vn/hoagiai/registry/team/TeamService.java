@@ -297,6 +297,7 @@ class TeamService {
 				: new TeamMediator.Decision(clean(request.decisionNumber()), request.date());
 		long read = from.version();
 		TeamChange.Actor actor = TeamChange.Actor.of(caller);
+		this.teams.moveStarting(from.id(), mediatorId, now);
 		TeamMediator leaving = from.moveOut(mediatorId,
 				new TeamMediator.Move(to.id(), request.date(), decision, now, caller.subject(), false), now, actor);
 		this.teams.update(from, read);
@@ -333,10 +334,10 @@ class TeamService {
 	@org.springframework.scheduling.annotation.Scheduled(initialDelay = 10_000, fixedDelay = 30_000)
 	void completeTransfers() {
 		Instant before = this.clock.instant().minusSeconds(30);
-		for (MediationTeam from : this.teams.withIncompleteMoves()) {
+		for (MediationTeam from : this.teams.withIncompleteMoves(before)) {
 			for (TeamMediator left : from.mediators()) {
 				TeamMediator.Move move = left.movedTo();
-				if (move != null && !move.completed() && move.at().isBefore(before)) {
+				if (move != null && !move.completed()) {
 					arrive(move.teamId(), left, from.id(), new TeamChange.Actor(move.by(), null));
 					this.teams.markMoveCompleted(from.id(), left.id());
 				}

@@ -90,7 +90,8 @@ final class TeamSheet {
 			if (team != null) {
 				int before = problems.size();
 				check(team, caller, validator, rules, problems);
-				if (problems.size() == before) {
+				boolean numbered = team.request().mediators().stream().anyMatch((m) -> m.recognitionNumber() != null);
+				if (problems.size() == before && numbered) {
 					Map<String, String> used = numbers.computeIfAbsent(team.request().communeCode(),
 							(commune) -> rules.recognitionNumbersIn(commune, null));
 					for (FieldProblem problem : TeamService.recognitionProblemsOf(team.request(), used)) {
