@@ -53,7 +53,7 @@ class AuthorizationMatrixSystemTests {
 
 	/** The fixtures inside and outside the scope: a team, its mediator, a course. */
 	record Fixture(String commune, String district, String teamId, String mediatorId, String courseId,
-			String importId, String otherTeamId) {
+			String importId, String otherTeamId, String progressReportId) {
 	}
 
 	static Fixture in;
@@ -83,9 +83,56 @@ class AuthorizationMatrixSystemTests {
 		assertThat(imported.status()).as(imported.text()).isEqualTo(202);
 		JsonHttp.Answer other = admin.post("/api/registry/teams", team(commune));
 		assertThat(other.status()).as(other.text()).isEqualTo(201);
+		JsonHttp.Answer progress = admin.post("/api/reporting/plan/reports", progressReport(commune));
+		assertThat(progress.status()).as(progress.text()).isIn(200, 201);
+		// The district's annual report of 2028 is submitted: it can be read and exported.
+		JsonHttp.Answer submitted = districtOfficer(district)
+			.post("/api/reporting/plan/annual-reports/" + district + "/2028/submission",
+					Map.of("summary", "Kết quả năm 2028"), Map.of());
+		assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
 		return new Fixture(commune, district, team.json().get("id").asString(),
 				team.json().get("mediators").get(0).get("id").asString(), course.json().get("id").asString(),
-				imported.json().get("id").asString(), other.json().get("id").asString());
+				imported.json().get("id").asString(), other.json().get("id").asString(),
+				progress.json().get("id").asString());
+	}
+
+	static JsonHttp districtOfficer(String district) {
+		return new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("DISTRICT_OFFICER", district));
+	}
+
+	static Map<String, Object> progressReport(String unit) {
+		return Map.of("unitCode", unit, "task", "1", "period", "2027", "status", "IN_PROGRESS", "percent", 40,
+				"narrative", "Đã rà soát, kiện toàn tổ hòa giải");
+	}
+
+	/** The state of a district's annual report of 2029, as the province sees it. */
+	static String annualStatus(Fixture f) {
+		return admin.get("/api/reporting/plan/annual-reports/" + f.district() + "/2029").json().get("status").asString();
+	}
+
+	/** Brings the district's annual report of 2029 to "submitted, awaiting a decision". */
+	static void submitted(Fixture f) {
+		String status = annualStatus(f);
+		if (status.equals("APPROVED")) {
+			admin.post("/api/reporting/plan/annual-reports/" + f.district() + "/2029/return",
+					Map.of("reason", "Trả lại để kiểm tra quyền"), Map.of());
+			status = annualStatus(f);
+		}
+		if (!status.equals("SUBMITTED")) {
+			JsonHttp.Answer submitted = districtOfficer(f.district())
+				.post("/api/reporting/plan/annual-reports/" + f.district() + "/2029/submission", Map.of(), Map.of());
+			assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+		}
+	}
+
+	/** Brings the district's annual report of 2029 back to a state in which it may be submitted. */
+	static void open(Fixture f) {
+		String status = annualStatus(f);
+		if (status.equals("SUBMITTED") || status.equals("APPROVED")) {
+			JsonHttp.Answer returned = admin.post("/api/reporting/plan/annual-reports/" + f.district() + "/2029/return",
+					Map.of("reason", "Trả lại để kiểm tra quyền"), Map.of());
+			assertThat(returned.status()).as(returned.text()).isEqualTo(200);
+		}
 	}
 
 	/** A CSV import of one team in the commune (a new village each time, so never the same file twice). */
@@ -191,6 +238,44 @@ class AuthorizationMatrixSystemTests {
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}", get((f) -> "/api/reporting/rollups/" + f.commune()));
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}/children",
 				get((f) -> "/api/reporting/rollups/" + f.district() + "/children"));
+		CALLS.put("reporting GET /api/reporting/indicators", get((f) -> "/api/reporting/indicators"));
+		CALLS.put("reporting GET /api/reporting/indicators/{unitCode}",
+				get((f) -> "/api/reporting/indicators/" + f.commune()));
+		CALLS.put("reporting GET /api/reporting/indicators/{unitCode}.csv",
+				download((f) -> "/api/reporting/indicators/" + f.commune() + ".csv"));
+		CALLS.put("reporting GET /api/reporting/indicators/{unitCode}/{indicator}/children",
+				get((f) -> "/api/reporting/indicators/" + f.district() + "/teamsCompliantShare/children"));
+		CALLS.put("reporting GET /api/reporting/plan/tasks", get((f) -> "/api/reporting/plan/tasks"));
+		CALLS.put("reporting POST /api/reporting/plan/reports",
+				post((f) -> "/api/reporting/plan/reports", (f) -> progressReport(f.commune())));
+		CALLS.put("reporting GET /api/reporting/plan/reports",
+				get((f) -> "/api/reporting/plan/reports?unit=" + f.commune()));
+		CALLS.put("reporting GET /api/reporting/plan/reports/{id}",
+				get((f) -> "/api/reporting/plan/reports/" + f.progressReportId()));
+		CALLS.put("reporting GET /api/reporting/plan/annual-reports/{district}/{year}",
+				get((f) -> "/api/reporting/plan/annual-reports/" + f.district() + "/2028"));
+		CALLS.put("reporting POST /api/reporting/plan/annual-reports/{district}/{year}/submission",
+				(caller, f, token) -> {
+					open(f);
+					return refusedCleanly(caller.post("/api/reporting/plan/annual-reports/" + f.district()
+							+ "/2029/submission", Map.of("summary", "Kết quả năm 2029"), Map.of()));
+				});
+		CALLS.put("reporting POST /api/reporting/plan/annual-reports/{district}/{year}/approval",
+				(caller, f, token) -> {
+					submitted(f);
+					return refusedCleanly(caller.post("/api/reporting/plan/annual-reports/" + f.district()
+							+ "/2029/approval", Map.of(), Map.of()));
+				});
+		CALLS.put("reporting POST /api/reporting/plan/annual-reports/{district}/{year}/return",
+				(caller, f, token) -> {
+					submitted(f);
+					return refusedCleanly(caller.post("/api/reporting/plan/annual-reports/" + f.district()
+							+ "/2029/return", Map.of("reason", "Thiếu số liệu nhiệm vụ 3"), Map.of()));
+				});
+		CALLS.put("reporting GET /api/reporting/plan/completeness",
+				get((f) -> "/api/reporting/plan/completeness?period=2026"));
+		CALLS.put("reporting GET /api/reporting/plan/annual-reports/{unit}/{year}/workbook",
+				download((f) -> "/api/reporting/plan/annual-reports/" + f.district() + "/2028/workbook"));
 		CALLS.put("reporting GET /api/reporting/rollups/changes", (caller, f, token) -> streamStatus(token));
 	}
 

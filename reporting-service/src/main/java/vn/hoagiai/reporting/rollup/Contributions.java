@@ -39,6 +39,9 @@ final class Contributions {
 			case COURSE_SCHEDULED, COURSE_CHANGED -> course(event.dataAs(CourseState.class));
 			case CASE_RECEIVED, CASE_CLOSED, CASE_SENT_FOR_COURT_RECOGNITION, CASE_GIVEN_LEGAL_SUPPORT ->
 				mediationCase(event.dataAs(CaseState.class));
+			// A type the contract gains later (the build keeps compiling) is not counted: dead-lettered.
+			default -> throw new UnreadableEventException("unknown-type",
+					"events of type " + event.type().type() + " are not counted by the rollup");
 		};
 	}
 
@@ -72,7 +75,10 @@ final class Contributions {
 		counts.put(Figures.CASES_WITHDRAWN, (c.status() == CaseStatus.WITHDRAWN) ? 1L : 0L);
 		counts.put(Figures.CASES_SENT_FOR_COURT_RECOGNITION, (c.courtRecognitionRequestedOn() != null) ? 1L : 0L);
 		counts.put(Figures.CASES_WITH_LEGAL_SUPPORT, (c.legalSupportGivenOn() != null) ? 1L : 0L);
-		return new Keyed(c.caseId(), new Contribution(unit, c.version(), Figures.of(counts)));
+		// A case counts for the month it was received in: the figures of a period are the cases received
+		// in it, as they stand now (a case received in March and closed in May is March's success).
+		return new Keyed(c.caseId(), new Contribution(unit, c.version(), Figures.of(counts),
+				java.time.YearMonth.from(c.receivedOn()).toString()));
 	}
 
 	private String knownUnit(String code) {

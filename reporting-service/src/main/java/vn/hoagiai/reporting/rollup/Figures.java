@@ -43,6 +43,11 @@ public record Figures(SortedMap<String, Long> counts) {
 			MEDIATORS_WOMEN, MEDIATORS_ETHNIC_MINORITY, COURSES, CASES_RECEIVED, CASES_OPEN, CASES_SUCCESSFUL,
 			CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION, CASES_WITH_LEGAL_SUPPORT);
 
+	/** The figures also kept by unit and month: the cases, by the month each was received. */
+	public static final java.util.List<String> BY_MONTH = java.util.List.of(CASES_RECEIVED, CASES_OPEN,
+			CASES_SUCCESSFUL, CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION,
+			CASES_WITH_LEGAL_SUPPORT);
+
 	public Figures {
 		counts = new TreeMap<>(counts);
 	}

@@ -17,7 +17,7 @@ import vn.hoagiai.contracts.units.UnitLevel;
  * @param asOf how fresh the figures are
  */
 @Document("rollups")
-record RollupDocument(@Id String unitCode, UnitLevel level, Map<String, Long> figures, AsOf asOf) {
+public record RollupDocument(@Id String unitCode, UnitLevel level, Map<String, Long> figures, AsOf asOf) {
 
 	/**
 	 * Freshness: when the last event that changed these figures happened, and where the figures stand
@@ -28,7 +28,7 @@ record RollupDocument(@Id String unitCode, UnitLevel level, Map<String, Long> fi
 	 * @param partition partition of {@code reporting.rollup}
 	 * @param offset offset in that partition
 	 */
-	record AsOf(Instant eventTime, Instant appliedAt, int partition, long offset) {
+	public record AsOf(Instant eventTime, Instant appliedAt, int partition, long offset) {
 	}
 
 }

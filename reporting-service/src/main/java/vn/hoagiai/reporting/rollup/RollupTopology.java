@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
@@ -34,7 +35,7 @@ import vn.hoagiai.contracts.units.UnitLevel;
 import vn.hoagiai.kit.kafka.DeadLetters;
 
 /**
- * The live rollup, in three steps:
+ * The live rollup, in four steps:
  * <ol>
  * <li>every record of a source topic is read as an event of the contract and turned into the
  * contribution of its thing (team, course, case); the latest contribution of every thing is kept in a
@@ -44,7 +45,10 @@ import vn.hoagiai.kit.kafka.DeadLetters;
  * <li>each change becomes the differences it makes to the figures of the commune, district and
  * province of the thing before and after it (a move takes from one unit and gives to another);</li>
  * <li>the differences are summed per unit and each unit's whole figures are published on
- * {@code reporting.rollup}.</li>
+ * {@code reporting.rollup};</li>
+ * <li>the differences of cases are also summed per unit and month (the month a case was received)
+ * and published on {@code reporting.rollup-by-month}, from which a year or a quarter is added up. They
+ * come from the same latest-state stores, so a late or repeated event never counts twice there either.</li>
  * </ol>
  * With exactly-once processing, the store update and the differences it causes are committed
  * together, so every change is counted once.
@@ -67,15 +71,31 @@ public final class RollupTopology {
 
 	static final Serde<RollupRecord> ROLLUP = JsonSerde.of(RollupRecord.class);
 
+	static final Serde<MonthlyRollupRecord> MONTHLY = JsonSerde.of(MonthlyRollupRecord.class);
+
+	/**
+	 * Case figures by unit and month, keyed {@code <unit code>|<yyyy-MM>}: the reporting-service's own
+	 * topic (compacted), read into MongoDB for queries by year, quarter or month.
+	 */
+	public static final String BY_MONTH_TOPIC = "reporting.rollup-by-month";
+
 	private RollupTopology() {
 	}
 
 	public static void build(StreamsBuilder builder, AdministrativeUnits units, DeadLetterCounter deadLetters) {
 		Contributions contributions = new Contributions(units);
 		KStream<String, Figures> differences = null;
+		KStream<String, Figures> byMonth = null;
 		for (Topic topic : SOURCES) {
-			KStream<String, Figures> fromTopic = differences(builder, topic, contributions, units, deadLetters);
+			KStream<String, Outcome> changes = changes(builder, topic, contributions, deadLetters);
+			KStream<String, Figures> fromTopic = changes.flatMap(
+					(key, outcome) -> differences(units, outcome.before(), Objects.requireNonNull(outcome.after())),
+					Named.as("differences-" + topic.topicName()));
 			differences = (differences == null) ? fromTopic : differences.merge(fromTopic, Named.as("merge-" + topic.topicName()));
+			if (topic == Topic.DISTRICT_CASES) {
+				byMonth = changes.flatMap((key, outcome) -> monthlyDifferences(units, outcome.before(),
+						Objects.requireNonNull(outcome.after())), Named.as("monthly-differences-" + topic.topicName()));
+			}
 		}
 		Objects.requireNonNull(differences)
 			.groupByKey(Grouped.with("by-unit", Serdes.String(), FIGURES))
@@ -86,10 +106,20 @@ public final class RollupTopology {
 			.mapValues((unit, figures) -> new RollupRecord(unit, units.find(unit).map(AdministrativeUnit::level)
 				.orElse(UnitLevel.COMMUNE), figures), Named.as("rollup-records"))
 			.to(Topic.REPORTING_ROLLUP.topicName(), Produced.with(Serdes.String(), ROLLUP));
+		// The same changes, grouped by unit and month: the latest-state stores above already make a
+		// re-delivered or older event change nothing, so nothing can count twice here either.
+		Objects.requireNonNull(byMonth)
+			.groupByKey(Grouped.with("by-unit-month", Serdes.String(), FIGURES))
+			.reduce(Figures::plus, Materialized.<String, Figures, KeyValueStore<Bytes, byte[]>>as("rollup-by-month")
+				.withKeySerde(Serdes.String())
+				.withValueSerde(FIGURES))
+			.toStream(Named.as("rollup-by-month-changes"))
+			.mapValues((key, figures) -> MonthlyRollupRecord.of(key, units, figures), Named.as("rollup-by-month-records"))
+			.to(BY_MONTH_TOPIC, Produced.with(Serdes.String(), MONTHLY));
 	}
 
-	private static KStream<String, Figures> differences(StreamsBuilder builder, Topic topic,
-			Contributions contributions, AdministrativeUnits units, DeadLetterCounter deadLetters) {
+	private static KStream<String, Outcome> changes(StreamsBuilder builder, Topic topic, Contributions contributions,
+			DeadLetterCounter deadLetters) {
 		String name = topic.topicName();
 		String store = "latest-" + name;
 		builder.addStateStore(
@@ -103,18 +133,40 @@ public final class RollupTopology {
 					Branched.withConsumer((failed) -> failed.mapValues(Outcome::original, Named.as("original-" + name))
 						.to(topic.deadLetterTopicName(), Produced.with(Serdes.String(), Serdes.ByteArray())), "failed"))
 			.defaultBranch(Branched.as("changed"));
-		return branches.get("outcome-" + name + "-changed")
-			.flatMap((key, outcome) -> differences(units, outcome.before(), Objects.requireNonNull(outcome.after())),
-					Named.as("differences-" + name));
+		return branches.get("outcome-" + name + "-changed");
 	}
 
 	/** What a change of one thing does to the figures of each unit above it, before and after. */
 	static List<KeyValue<String, Figures>> differences(AdministrativeUnits units, @Nullable Contribution before,
 			Contribution after) {
+		return differences(units, before, after, (contribution, unit) -> unit);
+	}
+
+	/**
+	 * What a change of one thing does to the figures by unit and month ({@code 540|2026-09}); a case
+	 * whose received date is corrected moves from one month to the other. Things without a month
+	 * (teams, courses) make none.
+	 */
+	static List<KeyValue<String, Figures>> monthlyDifferences(AdministrativeUnits units, @Nullable Contribution before,
+			Contribution after) {
+		return differences(units, before, after, (contribution, unit) -> {
+			String month = contribution.month();
+			return (month != null) ? MonthlyRollupRecord.key(unit, month) : null;
+		});
+	}
+
+	/**
+	 * The differences a change makes, by the key the contribution before and after has at each level
+	 * (null: it counts nowhere at that level).
+	 */
+	private static List<KeyValue<String, Figures>> differences(AdministrativeUnits units, @Nullable Contribution before,
+			Contribution after, BiFunction<Contribution, String, @Nullable String> keyAt) {
 		List<KeyValue<String, Figures>> differences = new ArrayList<>(6);
 		for (UnitLevel level : UnitLevel.values()) {
-			String from = (before != null) ? units.ancestorAt(before.unitCode(), level).map(AdministrativeUnit::code).orElse(null) : null;
-			String to = units.ancestorAt(after.unitCode(), level).map(AdministrativeUnit::code).orElse(null);
+			String from = (before != null) ? units.ancestorAt(before.unitCode(), level)
+				.map((unit) -> keyAt.apply(before, unit.code()))
+				.orElse(null) : null;
+			String to = units.ancestorAt(after.unitCode(), level).map((unit) -> keyAt.apply(after, unit.code())).orElse(null);
 			if (from != null && from.equals(to)) {
 				Figures difference = after.figures().minus(before.figures());
 				if (!difference.isZero()) {

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.reporting.indicator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.reporting.period;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.reporting.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hoagiai.reporting.web;
+
+import org.jspecify.annotations.NullMarked;
