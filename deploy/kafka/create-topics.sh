@@ -39,16 +39,22 @@ topic() {
 # them. min.insync.replicas=2 with replication factor 3: a write acknowledged with acks=all survives the
 # loss of any one broker, and producers keep writing while one broker is down.
 topic registry.teams                 cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
+topic registry.people                cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic training.courses               cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
+topic training.participants          cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic district.mediation-cases       cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic reporting.rollup               cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
+topic reporting.rollup-by-month      cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 
 # Dead-letter topics: events that could not be applied, with the reason in headers. Kept 30 days
 # (Kafka's default is 7), long enough for someone to notice them on the dashboard and act.
 topic registry.teams.dlt             cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
+topic registry.people.dlt            cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic training.courses.dlt           cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
+topic training.participants.dlt      cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic district.mediation-cases.dlt   cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic reporting.rollup.dlt           cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
+topic reporting.rollup-by-month.dlt  cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 
 echo "Topics now on the cluster:"
 "${bin}/kafka-topics.sh" --bootstrap-server "${KAFKA_BOOTSTRAP_SERVERS}" --describe --exclude-internal \

@@ -11,8 +11,21 @@ public enum Topic {
 	/** Latest state of every mediation team (tổ hòa giải), keyed by team id. Published by registry-service. */
 	REGISTRY_TEAMS("registry.teams", true),
 
+	/**
+	 * Latest state of the registry's people and designations that are not teams: trainers (keyed by
+	 * trainer id), legal supporters' assignments to teams (keyed by assignment id) and pilot communes
+	 * (keyed by commune code). Published by registry-service.
+	 */
+	REGISTRY_PEOPLE("registry.people", true),
+
 	/** Latest state of every training course (lớp tập huấn), keyed by course id. Published by training-service. */
 	TRAINING_COURSES("training.courses", true),
+
+	/**
+	 * Latest state of every mediator's participation in a training course (ghi danh, điểm danh, hoàn
+	 * thành), keyed by participation id ({@code <courseId>:<mediatorId>}). Published by training-service.
+	 */
+	TRAINING_PARTICIPANTS("training.participants", true),
 
 	/**
 	 * Latest state of every mediation case (vụ việc hòa giải), keyed by case id. Published by district
@@ -21,7 +34,13 @@ public enum Topic {
 	DISTRICT_CASES("district.mediation-cases", true),
 
 	/** Rollup figures per administrative unit, keyed by unit code. Published by reporting-service. */
-	REPORTING_ROLLUP("reporting.rollup", true);
+	REPORTING_ROLLUP("reporting.rollup", true),
+
+	/**
+	 * Case figures per administrative unit and month, keyed {@code <unit code>|<yyyy-MM>}. Published by
+	 * reporting-service; years and quarters are sums of months.
+	 */
+	REPORTING_ROLLUP_BY_MONTH("reporting.rollup-by-month", true);
 
 	/** Partitions each topic is created with on a development broker; production sets its own. */
 	public static final int DEFAULT_PARTITIONS = 3;

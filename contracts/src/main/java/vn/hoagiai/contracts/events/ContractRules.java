@@ -52,6 +52,38 @@ public final class ContractRules {
 		else if (data instanceof CourseState course) {
 			notBefore("endDate", course.endDate(), "startDate", course.startDate(), problems);
 		}
+		else if (data instanceof ParticipationState p) {
+			if (!p.participationId().equals(p.courseId() + ":" + p.mediatorId())) {
+				problems.add("participationId " + p.participationId() + " is not courseId:mediatorId");
+			}
+			notInFuture("completedOn", p.completedOn(), latest, problems);
+			if (type == EventType.PARTICIPANT_COMPLETED) {
+				agree("COMPLETED".equals(p.status()), type, "status COMPLETED", problems);
+			}
+		}
+		else if (data instanceof TrainerState trainer) {
+			notChangedInFuture(trainer.changedAt(), latest, problems);
+			notInFuture("appointedOn", trainer.appointedOn(), latest, problems);
+			notInFuture("retiredOn", trainer.retiredOn(), latest, problems);
+			notInFuture("trainedOn", trainer.trainedOn(), latest, problems);
+			notInFuture("materialsGivenOn", trainer.materialsGivenOn(), latest, problems);
+			notBefore("retiredOn", trainer.retiredOn(), "appointedOn", trainer.appointedOn(), problems);
+			agreeWithDate("active", trainer.active(), "retiredOn", trainer.retiredOn() == null, problems);
+			agreeWithDate("trained", trainer.trained(), "trainedOn", trainer.trainedOn() != null, problems);
+			agreeWithDate("materialsGiven", trainer.materialsGiven(), "materialsGivenOn",
+					trainer.materialsGivenOn() != null, problems);
+		}
+		else if (data instanceof LegalSupportState support) {
+			notChangedInFuture(support.changedAt(), latest, problems);
+			notInFuture("assignedOn", support.assignedOn(), latest, problems);
+			notInFuture("endedOn", support.endedOn(), latest, problems);
+			notBefore("endedOn", support.endedOn(), "assignedOn", support.assignedOn(), problems);
+			agreeWithDate("active", support.active(), "endedOn", support.endedOn() == null, problems);
+		}
+		else if (data instanceof PilotCommuneState pilot) {
+			notChangedInFuture(pilot.changedAt(), latest, problems);
+			notBefore("until", pilot.until(), "from", pilot.from(), problems);
+		}
 		else if (data instanceof TeamState team) {
 			if (team.changedAt().isAfter(latest.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(java.time.Duration.ofDays(1)))) {
 				problems.add("changedAt " + team.changedAt() + " is in the future");
@@ -71,6 +103,20 @@ public final class ContractRules {
 			String otherField, java.time.@org.jspecify.annotations.Nullable LocalDate other, List<String> problems) {
 		if (date != null && other != null && date.isBefore(other)) {
 			problems.add(field + " " + date + " is before " + otherField + " " + other);
+		}
+	}
+
+	private static void notChangedInFuture(java.time.Instant changedAt, LocalDate latest, List<String> problems) {
+		if (changedAt.isAfter(latest.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())) {
+			problems.add("changedAt " + changedAt + " is in the future");
+		}
+	}
+
+	/** A flag that must say the same as a date's presence (active exactly while retiredOn is absent). */
+	private static void agreeWithDate(String flag, boolean value, String dateField, boolean expected,
+			List<String> problems) {
+		if (value != expected) {
+			problems.add(flag + " " + value + " disagrees with " + dateField);
 		}
 	}
 

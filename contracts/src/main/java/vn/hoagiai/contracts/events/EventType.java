@@ -21,6 +21,22 @@ public enum EventType {
 	TEAM_CHANGED("vn.hoagiai.registry.team.changed.v1", Topic.REGISTRY_TEAMS, TeamState.class, "team-state.v1",
 			"teamId"),
 
+	/** A provincial or district trainer was appointed and registered (tập huấn viên được công nhận). */
+	TRAINER_REGISTERED("vn.hoagiai.registry.trainer.registered.v1", Topic.REGISTRY_PEOPLE, TrainerState.class,
+			"trainer-state.v1", "trainerId"),
+
+	/** A trainer changed: corrected, trained, given the material set, or retired. */
+	TRAINER_CHANGED("vn.hoagiai.registry.trainer.changed.v1", Topic.REGISTRY_PEOPLE, TrainerState.class,
+			"trainer-state.v1", "trainerId"),
+
+	/** A legal professional's support of a team began or ended (người hỗ trợ pháp lý cho tổ hòa giải). */
+	LEGAL_SUPPORT_CHANGED("vn.hoagiai.registry.legal-support.changed.v1", Topic.REGISTRY_PEOPLE,
+			LegalSupportState.class, "legal-support-state.v1", "supportId"),
+
+	/** The province designated a pilot commune (xã điểm) for a period, changed the period or withdrew it. */
+	PILOT_COMMUNE_CHANGED("vn.hoagiai.registry.pilot-commune.changed.v1", Topic.REGISTRY_PEOPLE,
+			PilotCommuneState.class, "pilot-commune-state.v1", "communeCode"),
+
 	/** A training course was scheduled (lớp tập huấn được lên kế hoạch). */
 	COURSE_SCHEDULED("vn.hoagiai.training.course.scheduled.v1", Topic.TRAINING_COURSES, CourseState.class,
 			"course-state.v1", "courseId"),
@@ -43,7 +59,23 @@ public enum EventType {
 
 	/** A case was given legal support by a legal professional (task 1 of the plan). */
 	CASE_GIVEN_LEGAL_SUPPORT("vn.hoagiai.district.case.given-legal-support.v1", Topic.DISTRICT_CASES,
-			CaseState.class, "case-state.v1", "caseId");
+			CaseState.class, "case-state.v1", "caseId"),
+
+	/** A mediator was enrolled in a training course (ghi danh học viên). */
+	PARTICIPANT_ENROLLED("vn.hoagiai.training.participant.enrolled.v1", Topic.TRAINING_PARTICIPANTS,
+			ParticipationState.class, "participation-state.v1", "participationId"),
+
+	/** A mediator's attendance at one or more sessions was recorded (điểm danh). */
+	PARTICIPANT_ATTENDED("vn.hoagiai.training.participant.attended.v1", Topic.TRAINING_PARTICIPANTS,
+			ParticipationState.class, "participation-state.v1", "participationId"),
+
+	/** A mediator met the course's completion criteria (hoàn thành lớp tập huấn). */
+	PARTICIPANT_COMPLETED("vn.hoagiai.training.participant.completed.v1", Topic.TRAINING_PARTICIPANTS,
+			ParticipationState.class, "participation-state.v1", "participationId"),
+
+	/** A participation changed otherwise: the course was cancelled. */
+	PARTICIPANT_CHANGED("vn.hoagiai.training.participant.changed.v1", Topic.TRAINING_PARTICIPANTS,
+			ParticipationState.class, "participation-state.v1", "participationId");
 
 	private final String type;
 

@@ -74,4 +74,28 @@ class ContractRulesTests {
 			.containsExactly("endDate 2026-11-26 is before startDate 2026-11-27");
 	}
 
+	@Test
+	void aParticipationWhoseIdIsNotCourseAndMediatorIsRefused() {
+		ParticipationState p = new ParticipationState("c:m-2", 1, "c", "m-1", "21550", "540", "MEDIATORS", "ENROLLED", 0,
+				2, null, java.time.Instant.parse("2026-11-27T00:00:00Z"));
+		assertThat(ContractRules.problems(EventType.PARTICIPANT_ENROLLED, p, TODAY))
+			.containsExactly("participationId c:m-2 is not courseId:mediatorId");
+	}
+
+	@Test
+	void aCompletedEventMustCarryACompletedParticipation() {
+		ParticipationState enrolled = new ParticipationState("c:m-1", 2, "c", "m-1", "21550", "540", "MEDIATORS",
+				"ENROLLED", 1, 2, null, java.time.Instant.parse("2026-11-27T00:00:00Z"));
+		assertThat(ContractRules.problems(EventType.PARTICIPANT_COMPLETED, enrolled, TODAY))
+			.containsExactly("vn.hoagiai.training.participant.completed.v1 requires status COMPLETED");
+		assertThat(ContractRules.problems(EventType.PARTICIPANT_ATTENDED, enrolled, TODAY)).isEmpty();
+	}
+
+	@Test
+	void aParticipationCompletedInTheFutureIsRefused() {
+		ParticipationState p = new ParticipationState("c:m-1", 3, "c", "m-1", "21550", "540", "MEDIATORS", "COMPLETED",
+				2, 2, TODAY.plusDays(10), java.time.Instant.parse("2026-11-27T00:00:00Z"));
+		assertThat(ContractRules.problems(EventType.PARTICIPANT_COMPLETED, p, TODAY)).hasSize(1);
+	}
+
 }

@@ -41,6 +41,14 @@ class EventSchemasTests {
 				 "changedAt": "2026-04-01T02:00:00Z"}""");
 	}
 
+	static ObjectNode validParticipation() throws Exception {
+		return (ObjectNode) JSON.readTree("""
+				{"participationId": "c-1:m-1", "version": 3, "courseId": "c-1", "mediatorId": "m-1",
+				 "communeCode": "21550", "organiserUnitCode": "540", "audience": "MEDIATORS", "status": "COMPLETED",
+				 "sessionsAttended": 2, "sessionsRequired": 2, "completedOn": "2026-05-13",
+				 "changedAt": "2026-05-13T09:30:00Z"}""");
+	}
+
 	static Arguments breaking(String rule, EventType type, Consumer<ObjectNode> change) {
 		return Arguments.of(rule, type, change);
 	}
@@ -91,7 +99,23 @@ class EventSchemasTests {
 						(c) -> c.put("organiserUnitCode", "5")),
 				breaking("course: title is not empty", EventType.COURSE_SCHEDULED, (c) -> c.put("title", "")),
 				breaking("course: status is one of the listed", EventType.COURSE_SCHEDULED, (c) -> c.put("status", "OVER")),
-				breaking("course: startDate is required", EventType.COURSE_SCHEDULED, (c) -> c.remove("startDate")));
+				breaking("course: startDate is required", EventType.COURSE_SCHEDULED, (c) -> c.remove("startDate")),
+				breaking("participation: participationId is required", EventType.PARTICIPANT_COMPLETED,
+						(p) -> p.remove("participationId")),
+				breaking("participation: communeCode has 5 digits", EventType.PARTICIPANT_COMPLETED,
+						(p) -> p.put("communeCode", "540")),
+				breaking("participation: audience is one of the listed", EventType.PARTICIPANT_COMPLETED,
+						(p) -> p.put("audience", "EVERYONE")),
+				breaking("participation: status is one of the listed", EventType.PARTICIPANT_COMPLETED,
+						(p) -> p.put("status", "PASSED")),
+				breaking("participation: sessionsAttended is not negative", EventType.PARTICIPANT_ATTENDED,
+						(p) -> p.put("sessionsAttended", -1)),
+				breaking("participation: a completed participation has completedOn", EventType.PARTICIPANT_COMPLETED,
+						(p) -> p.remove("completedOn")),
+				breaking("participation: an enrolled participation has no completedOn", EventType.PARTICIPANT_ATTENDED,
+						(p) -> p.put("status", "ENROLLED")),
+				breaking("participation: mediatorId is required", EventType.PARTICIPANT_ENROLLED,
+						(p) -> p.remove("mediatorId")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -101,6 +125,7 @@ class EventSchemasTests {
 		ObjectNode valid = switch (type.schema()) {
 			case "case-state.v1" -> validCase();
 			case "team-state.v1" -> validTeam();
+			case "participation-state.v1" -> validParticipation();
 			default -> validCourse();
 		};
 		assertThat(EventSchemas.problems(type, bytes(valid))).as("the valid example").isEmpty();
