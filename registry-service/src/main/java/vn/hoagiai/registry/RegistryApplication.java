@@ -29,7 +29,7 @@ public class RegistryApplication {
 
 	@Bean
 	KafkaAdmin.NewTopics registryTopics(TopicProperties properties) {
-		return Topics.declare(properties, Topic.REGISTRY_TEAMS);
+		return Topics.declare(properties, Topic.REGISTRY_TEAMS, Topic.REGISTRY_PEOPLE);
 	}
 
 }
