@@ -36,7 +36,17 @@ class GatewaySecurity {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/**").authenticated().anyExchange().permitAll())
+			.authorizeExchange((exchanges) -> exchanges
+				// Public by design: anyone may check a certificate's code, and a phone checks in with the
+				// signed, short-lived token of a QR code (mediators have no accounts).
+				.pathMatchers(org.springframework.http.HttpMethod.GET, "/api/training/certificates/*")
+				.permitAll()
+				.pathMatchers(org.springframework.http.HttpMethod.POST, "/api/training/check-in")
+				.permitAll()
+				.pathMatchers("/api/**")
+				.authenticated()
+				.anyExchange()
+				.permitAll())
 			.oauth2ResourceServer((server) -> server.jwt((jwt) -> {
 			}).authenticationEntryPoint((exchange, ex) -> problem(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
 					"unauthorized", "Chưa xác thực",

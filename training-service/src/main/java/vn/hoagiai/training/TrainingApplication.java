@@ -1,5 +1,7 @@
 package vn.hoagiai.training;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,7 +22,13 @@ public class TrainingApplication {
 
 	@Bean
 	KafkaAdmin.NewTopics trainingTopics(TopicProperties properties) {
-		return Topics.declare(properties, Topic.TRAINING_COURSES, Topic.REGISTRY_TEAMS);
+		return Topics.declare(properties, Topic.TRAINING_COURSES, Topic.TRAINING_PARTICIPANTS, Topic.REGISTRY_TEAMS);
+	}
+
+	/** The time courses, attendance and tokens are stamped with. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }
