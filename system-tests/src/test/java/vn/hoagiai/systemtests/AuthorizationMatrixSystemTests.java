@@ -60,6 +60,78 @@ class AuthorizationMatrixSystemTests {
 
 	static Fixture out;
 
+	/** A fixture's training: an open course with its mediator enrolled and present, a held one with a certificate, a material. */
+	record Training(String openCourseId, String sessionId, String heldCourseId, String certificateCode,
+			String materialId) {
+	}
+
+	static final Map<String, Training> TRAINING = new java.util.HashMap<>();
+
+	static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+	static Training training(Fixture f) {
+		return TRAINING.get(f.commune());
+	}
+
+	/** A course of the commune from two days ago to {@code last}, a session each of the first two days. */
+	static Map<String, Object> pastCourse(String commune, java.time.LocalDate last) {
+		return Map.of("organiserUnitCode", commune, "title", "Tập huấn kỹ năng hòa giải", "audience", "MEDIATORS",
+				"startDate", TODAY.minusDays(2).toString(), "endDate", last.toString(), "minimumSessions", 1, "sessions",
+				List.of(Map.of("date", TODAY.minusDays(2).toString(), "title", "Buổi 1"),
+						Map.of("date", TODAY.minusDays(1).toString(), "title", "Buổi 2")));
+	}
+
+	static JsonNode ok(JsonHttp.Answer answer) {
+		assertThat(answer.status()).as(answer.text()).isBetween(200, 201);
+		return answer.json();
+	}
+
+	static Training training(String commune, String district, String mediatorId) {
+		JsonNode open = ok(admin.post("/api/training/courses", pastCourse(commune, TODAY)));
+		String openId = open.get("id").asString();
+		String session = open.get("sessions").get(0).get("id").asString();
+		ok(admin.post("/api/training/courses/" + openId + "/status", Map.of("status", "OPEN")));
+		ok(admin.post("/api/training/courses/" + openId + "/enrolments", Map.of("mediatorId", mediatorId)));
+		ok(admin.post("/api/training/courses/" + openId + "/sessions/" + session + "/attendance",
+				Map.of("mediatorIds", List.of(mediatorId))));
+		JsonNode held = ok(admin.post("/api/training/courses", pastCourse(commune, TODAY.minusDays(1))));
+		String heldId = held.get("id").asString();
+		ok(admin.post("/api/training/courses/" + heldId + "/status", Map.of("status", "OPEN")));
+		ok(admin.post("/api/training/courses/" + heldId + "/enrolments", Map.of("mediatorId", mediatorId)));
+		ok(admin.post("/api/training/courses/" + heldId + "/sessions/" + held.get("sessions").get(0).get("id").asString()
+				+ "/attendance", Map.of("mediatorIds", List.of(mediatorId))));
+		ok(admin.post("/api/training/courses/" + heldId + "/status", Map.of("status", "HELD")));
+		String certificate = ok(admin.get("/api/training/courses/" + heldId + "/enrolments")).get(0)
+			.get("certificateCode")
+			.asString();
+		String material = ok(admin.upload("/api/training/materials", "so-tay.pdf", PDF, material(district)))
+			.get("id")
+			.asString();
+		return new Training(openId, session, heldId, certificate, material);
+	}
+
+	static Map<String, Object> trainer(String district) {
+		return Map.of("level", "DISTRICT", "unitCode", district, "source", "JUDGE", "fullName", "Mai Văn Tâm", "gender",
+				"MALE", "appointmentNumber", "15/QĐ-UBND", "appointmentDate", "2026-03-02");
+	}
+
+	/** A district trainer the province registers for one attempt. */
+	static String newTrainer(Fixture f) {
+		return ok(admin.post("/api/registry/trainers", trainer(f.district()))).get("id").asString();
+	}
+
+	static Map<String, Object> supporter(Fixture f) {
+		return Map.of("teamId", f.teamId(), "fullName", "Trần Quốc Bảo", "category", "LAWYER", "assignedOn",
+				"2026-04-01");
+	}
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	static Map<String, String> material(String publisher) {
+		return Map.of("title", "Sổ tay kỹ năng hòa giải", "kind", "SKILLS_HANDBOOK", "audience", "MEDIATORS",
+				"publisherUnitCode", publisher);
+	}
+
 	@BeforeAll
 	static void fixtures() {
 		stack = RunningStack.get();
@@ -72,6 +144,8 @@ class AuthorizationMatrixSystemTests {
 			assertThat(training.get("/api/training/mediators/" + in.mediatorId()).status()).isEqualTo(200);
 			assertThat(training.get("/api/training/mediators/" + out.mediatorId()).status()).isEqualTo(200);
 		});
+		TRAINING.put(in.commune(), training(in.commune(), in.district(), in.mediatorId()));
+		TRAINING.put(out.commune(), training(out.commune(), out.district(), out.mediatorId()));
 	}
 
 	static Fixture fixture(String commune, String district) {
@@ -222,6 +296,37 @@ class AuthorizationMatrixSystemTests {
 		CALLS.put("registry GET /api/registry/teams/{id}/history",
 				get((f) -> "/api/registry/teams/" + f.teamId() + "/history"));
 		CALLS.put("registry GET /api/registry/mediators", get((f) -> "/api/registry/mediators?unit=" + f.commune()));
+		CALLS.put("registry POST /api/registry/trainers",
+				post((f) -> "/api/registry/trainers", (f) -> trainer(f.district())));
+		CALLS.put("registry GET /api/registry/trainers", get((f) -> "/api/registry/trainers?unit=" + f.district()));
+		CALLS.put("registry GET /api/registry/trainers/{id}",
+				(caller, f, token) -> refusedCleanly(caller.get("/api/registry/trainers/" + newTrainer(f))));
+		CALLS.put("registry PUT /api/registry/trainers/{id}", (caller, f, token) -> refusedCleanly(
+				caller.put("/api/registry/trainers/" + newTrainer(f), trainer(f.district()), Map.of())));
+		CALLS.put("registry POST /api/registry/trainers/{id}/retirement",
+				(caller, f, token) -> refusedCleanly(caller.post("/api/registry/trainers/" + newTrainer(f) + "/retirement",
+						Map.of("date", "2026-10-01", "reason", "Nghỉ hưu"))));
+		CALLS.put("registry GET /api/registry/trainers/{id}/history",
+				(caller, f, token) -> refusedCleanly(caller.get("/api/registry/trainers/" + newTrainer(f) + "/history")));
+		CALLS.put("registry POST /api/registry/legal-supporters",
+				post((f) -> "/api/registry/legal-supporters", AuthorizationMatrixSystemTests::supporter));
+		CALLS.put("registry GET /api/registry/legal-supporters",
+				get((f) -> "/api/registry/legal-supporters?unit=" + f.commune()));
+		CALLS.put("registry POST /api/registry/legal-supporters/{id}/end", (caller, f, token) -> {
+			String support = ok(admin.post("/api/registry/legal-supporters", supporter(f))).get("id").asString();
+			return refusedCleanly(caller.post("/api/registry/legal-supporters/" + support + "/end",
+					Map.of("endedOn", "2026-10-01")));
+		});
+		CALLS.put("registry PUT /api/registry/pilot-communes/{communeCode}",
+				(caller, f, token) -> refusedCleanly(caller.put("/api/registry/pilot-communes/" + f.commune(),
+						Map.of("from", "2025-01-01", "decisionNumber", "9/QĐ-UBND"), Map.of())));
+		CALLS.put("registry GET /api/registry/pilot-communes", get((f) -> "/api/registry/pilot-communes"));
+		CALLS.put("registry POST /api/registry/commendations",
+				post((f) -> "/api/registry/commendations",
+						(f) -> Map.of("teamId", f.teamId(), "form", "CERTIFICATE_OF_MERIT", "basis",
+								"Hội thi hòa giải viên giỏi năm 2026", "awardedOn", "2026-06-15", "awardingUnitCode", "52")));
+		CALLS.put("registry GET /api/registry/commendations",
+				get((f) -> "/api/registry/commendations?unit=" + f.commune() + "&year=2026"));
 		CALLS.put("registry GET /api/registry/access-log", get((f) -> "/api/registry/access-log?teamId=" + f.teamId()));
 		CALLS.put("registry GET /api/registry/imports/template.xlsx",
 				download((f) -> "/api/registry/imports/template.xlsx"));
@@ -235,6 +340,60 @@ class AuthorizationMatrixSystemTests {
 		CALLS.put("training GET /api/training/courses/{id}", get((f) -> "/api/training/courses/" + f.courseId()));
 		CALLS.put("training GET /api/training/mediators/{mediatorId}",
 				get((f) -> "/api/training/mediators/" + f.mediatorId()));
+		CALLS.put("training POST /api/training/courses/{id}/sessions",
+				post((f) -> "/api/training/courses/" + training(f).openCourseId() + "/sessions",
+						(f) -> Map.of("date", TODAY.minusDays(1).toString(), "title", "Buổi bổ sung")));
+		CALLS.put("training POST /api/training/courses/{id}/status", (caller, f, token) -> {
+			// Each attempt opens a course planned for it.
+			String course = ok(admin.post("/api/training/courses", pastCourse(f.commune(), TODAY))).get("id").asString();
+			return refusedCleanly(caller.post("/api/training/courses/" + course + "/status", Map.of("status", "OPEN")));
+		});
+		CALLS.put("training POST /api/training/courses/{id}/enrolments",
+				post((f) -> "/api/training/courses/" + training(f).openCourseId() + "/enrolments",
+						(f) -> Map.of("mediatorId", f.mediatorId())));
+		CALLS.put("training GET /api/training/courses/{id}/enrolments",
+				get((f) -> "/api/training/courses/" + training(f).openCourseId() + "/enrolments"));
+		CALLS.put("training POST /api/training/courses/{id}/sessions/{sessionId}/attendance",
+				post((f) -> "/api/training/courses/" + training(f).openCourseId() + "/sessions/" + training(f).sessionId()
+						+ "/attendance", (f) -> Map.of("mediatorIds", List.of(f.mediatorId()))));
+		CALLS.put("training GET /api/training/courses/{id}/sessions/{sessionId}/attendance",
+				get((f) -> "/api/training/courses/" + training(f).openCourseId() + "/sessions/" + training(f).sessionId()
+						+ "/attendance"));
+		CALLS.put("training GET /api/training/courses/{id}/sessions/{sessionId}/check-in-token",
+				get((f) -> "/api/training/courses/" + training(f).openCourseId() + "/sessions/" + training(f).sessionId()
+						+ "/check-in-token"));
+		CALLS.put("training POST /api/training/courses/{id}/attendance/import",
+				(caller, f, token) -> refusedCleanly(caller.upload(
+						"/api/training/courses/" + training(f).openCourseId() + "/attendance/import?dryRun=true",
+						"diem-danh.csv", ("Mã hòa giải viên,Mã buổi\n" + f.mediatorId() + "," + training(f).sessionId() + "\n")
+							.getBytes(StandardCharsets.UTF_8))));
+		CALLS.put("training GET /api/training/courses/{id}/enrolments/{mediatorId}/certificate",
+				download((f) -> "/api/training/courses/" + training(f).heldCourseId() + "/enrolments/" + f.mediatorId()
+						+ "/certificate"));
+		CALLS.put("training POST /api/training/courses/{id}/assessments",
+				post((f) -> "/api/training/courses/" + training(f).openCourseId() + "/assessments",
+						(f) -> Map.of("phase", "BEFORE", "scores", List.of(Map.of("mediatorId", f.mediatorId(), "score", 60)))));
+		CALLS.put("training GET /api/training/courses/{id}/assessments",
+				get((f) -> "/api/training/courses/" + training(f).openCourseId() + "/assessments"));
+		CALLS.put("training GET /api/training/courses/{id}/assessments/summary",
+				get((f) -> "/api/training/courses/" + training(f).openCourseId() + "/assessments/summary"));
+		CALLS.put("training POST /api/training/check-in", (caller, f, token) -> {
+			// The QR code's token, as the course shows it; the phone sends it with no login of its own.
+			String qr = ok(admin.get("/api/training/courses/" + training(f).openCourseId() + "/sessions/"
+					+ training(f).sessionId() + "/check-in-token")).get("token").asString();
+			return refusedCleanly(caller.post("/api/training/check-in", Map.of("token", qr, "mediatorId", f.mediatorId())));
+		});
+		CALLS.put("training GET /api/training/certificates/{code}",
+				get((f) -> "/api/training/certificates/" + training(f).certificateCode()));
+		CALLS.put("training POST /api/training/materials", (caller, f, token) -> refusedCleanly(
+				caller.upload("/api/training/materials", "so-tay.pdf", PDF, material(f.district()))));
+		CALLS.put("training POST /api/training/materials/{id}/versions", (caller, f, token) -> refusedCleanly(
+				caller.upload("/api/training/materials/" + training(f).materialId() + "/versions", "so-tay-2.pdf", PDF)));
+		CALLS.put("training GET /api/training/materials", get((f) -> "/api/training/materials"));
+		CALLS.put("training GET /api/training/materials/{id}",
+				get((f) -> "/api/training/materials/" + training(f).materialId()));
+		CALLS.put("training GET /api/training/materials/{id}/file",
+				download((f) -> "/api/training/materials/" + training(f).materialId() + "/file"));
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}", get((f) -> "/api/reporting/rollups/" + f.commune()));
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}/children",
 				get((f) -> "/api/reporting/rollups/" + f.district() + "/children"));

@@ -85,8 +85,16 @@ public final class JsonHttp {
 
 	/** Sends a file as the multipart form field {@code file}, as a browser's file input does. */
 	public Answer upload(String path, String fileName, byte[] content) {
+		return upload(path, fileName, content, Map.of());
+	}
+
+	/** Sends a form with text fields and a file in the field {@code file}. */
+	public Answer upload(String path, String fileName, byte[] content, Map<String, String> fields) {
 		String boundary = "----hoagiai" + java.util.UUID.randomUUID();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+			.getBytes(StandardCharsets.UTF_8)));
 		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
 		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));

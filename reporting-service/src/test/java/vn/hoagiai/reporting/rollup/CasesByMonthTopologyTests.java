@@ -166,4 +166,10 @@ class CasesByMonthTopologyTests {
 		return new TestRecord<>(record.key(), record.value(), record.headers(), Instant.now());
 	}
 
+	@Test
+	void theMonthlyTopicIsTheContractsTopic() {
+		// A string constant for the listener's annotation; the contract stays the one source of truth.
+		assertThat(RollupTopology.BY_MONTH_TOPIC).isEqualTo(vn.hoagiai.contracts.Topic.REPORTING_ROLLUP_BY_MONTH.topicName());
+	}
+
 }
