@@ -228,6 +228,13 @@ class OutboxTeamRepository implements TeamRepository, ApplicationRunner {
 			.updateMulti(Query.query(Criteria.where(IMPORT).is(importId).and(STAGED).exists(true)), release,
 					MediationTeam.class)
 			.getModifiedCount();
+		// The relay finds the released events through their marks (repeating this marks them again: harmless).
+		List<Object> ids = new ArrayList<>();
+		teams().find(new Document(IMPORT, importId)).projection(new Document("_id", 1)).forEach((d) -> ids.add(d.get("_id")));
+		for (int from = 0; from < ids.size(); from += 1000) {
+			this.outbox.markPending(this.mongo.getCollectionName(MediationTeam.class),
+					ids.subList(from, Math.min(ids.size(), from + 1000)));
+		}
 		this.relay.nudge();
 		return committed;
 	}

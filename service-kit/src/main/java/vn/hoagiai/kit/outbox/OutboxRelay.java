@@ -67,14 +67,41 @@ public class OutboxRelay implements SmartLifecycle {
 		return this.published;
 	}
 
-	/** How many events wait to be published across all configured collections. */
+	/** The marks of documents with events waiting: {@code _id} "collection/id", {@code at}. */
+	static final String PENDING = "_outbox_pending";
+
+	/**
+	 * How often the relay also scans every collection: a process that stopped between writing a
+	 * document and its mark left events only a scan finds. Also done at start.
+	 */
+	static final Duration FULL_SCAN_INTERVAL = Duration.ofMinutes(5);
+
+	private volatile long lastFullScan;
+
+	void markPending(String collection, List<Object> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		java.util.Date now = new java.util.Date();
+		List<com.mongodb.client.model.WriteModel<Document>> marks = new ArrayList<>(ids.size());
+		for (Object id : ids) {
+			marks.add(new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", collection + "/" + id),
+					new Document("collection", collection).append("documentId", id).append("at", now),
+					new com.mongodb.client.model.ReplaceOptions().upsert(true)));
+		}
+		this.mongo.getCollection(PENDING).bulkWrite(marks);
+	}
+
+	/** How many events wait to be published across all configured collections (read through the marks). */
 	public long backlog() {
 		long total = 0;
-		for (String collection : this.properties.collections()) {
-			for (Document document : this.mongo.getCollection(collection)
-				.find(pendingFilter())
-				.projection(new Document(PendingEvent.FIELD, 1))) {
-				total += document.getList(PendingEvent.FIELD, Document.class).size();
+		for (Document mark : this.mongo.getCollection(PENDING).find()) {
+			Document document = this.mongo.getCollection(mark.getString("collection"))
+				.find(new Document("_id", mark.get("documentId")))
+				.projection(new Document(PendingEvent.FIELD, 1))
+				.first();
+			if (document != null && document.get(PendingEvent.FIELD) instanceof List<?> events) {
+				total += events.size();
 			}
 		}
 		return total;
@@ -100,8 +127,112 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
-	/** Publishes every pending event once; returns how many were published. */
+	/**
+	 * Publishes every pending event once; returns how many were published. It reads the documents the
+	 * marks name (lookups by id, which every engine indexes) and, every few minutes and at start, scans
+	 * every configured collection as well.
+	 */
 	public int relayOnce() {
+		int count = 0;
+		// First every waiting event of a batch of marks is sent, then the acknowledgements are awaited:
+		// one round trip for the batch rather than one per document.
+		List<Sending> batch = new ArrayList<>();
+		for (Document mark : this.mongo.getCollection(PENDING).find().limit(BATCH).into(new ArrayList<>())) {
+			if (!this.running) {
+				break;
+			}
+			String collection = mark.getString("collection");
+			Document document = this.mongo.getCollection(collection)
+				.find(new Document("_id", mark.get("documentId")))
+				.projection(new Document(PendingEvent.FIELD, 1))
+				.first();
+			if (document != null && hasEvents(document)) {
+				batch.add(send(mark, collection, document));
+			}
+			else {
+				dropMarkIfUnchanged(mark);
+			}
+		}
+		for (Sending sending : batch) {
+			int acknowledged = sending.awaitAcknowledged(this.mongo);
+			count += acknowledged;
+			if (acknowledged == sending.events().size()) {
+				dropMarkIfUnchanged(sending.mark());
+			}
+		}
+		if (this.lastFullScan == 0 || System.nanoTime() - this.lastFullScan > FULL_SCAN_INTERVAL.toNanos()) {
+			this.lastFullScan = System.nanoTime();
+			count += scanAll();
+		}
+		this.published += count;
+		return count;
+	}
+
+	/** The events of one document on their way to Kafka. */
+	private record Sending(@org.jspecify.annotations.Nullable Document mark, String collection, Object documentId,
+			List<PendingEvent> events, List<CompletableFuture<?>> sends) {
+
+		/**
+		 * Waits for the acknowledgements in order and removes the acknowledged events from the document
+		 * in one update; returns how many were acknowledged (the rest stay for the next round).
+		 */
+		int awaitAcknowledged(MongoTemplate mongo) {
+			List<String> acknowledged = new ArrayList<>();
+			for (int i = 0; i < this.events.size(); i++) {
+				try {
+					this.sends.get(i).get(30, TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					log.warn("Event {} not acknowledged yet, it stays in the outbox: {}", this.events.get(i).eventId(),
+							ex.toString());
+					break;
+				}
+				acknowledged.add(this.events.get(i).eventId());
+			}
+			if (!acknowledged.isEmpty()) {
+				mongo.getCollection(this.collection)
+					.updateOne(new Document("_id", this.documentId), new Update()
+						.pull(PendingEvent.FIELD, new Document("eventId", new Document("$in", acknowledged)))
+						.getUpdateObject());
+			}
+			return acknowledged.size();
+		}
+
+	}
+
+	private Sending send(@org.jspecify.annotations.Nullable Document mark, String collection, Document document) {
+		List<PendingEvent> events = document.getList(PendingEvent.FIELD, Document.class)
+			.stream()
+			.map(PendingEvent::fromDocument)
+			.toList();
+		List<CompletableFuture<?>> sends = new ArrayList<>(events.size());
+		for (PendingEvent event : events) {
+			sends.add(this.kafka.send(toRecord(event)));
+		}
+		return new Sending(mark, collection, document.get("_id"), events, sends);
+	}
+
+	/**
+	 * Removes a mark once the events it stood for are out, unless a writer marked the document again
+	 * since it was read (then new events wait). Looked up and removed by {@code _id}, which every
+	 * engine indexes.
+	 */
+	private void dropMarkIfUnchanged(@org.jspecify.annotations.Nullable Document mark) {
+		if (mark == null) {
+			return;
+		}
+		Document current = this.mongo.getCollection(PENDING).find(new Document("_id", mark.get("_id"))).first();
+		if (current != null && java.util.Objects.equals(current.get("at"), mark.get("at"))) {
+			this.mongo.getCollection(PENDING).deleteOne(new Document("_id", mark.get("_id")));
+		}
+	}
+
+	private static boolean hasEvents(Document document) {
+		return document.get(PendingEvent.FIELD) instanceof List<?> events && !events.isEmpty();
+	}
+
+	/** Publishes what waits in every configured collection, found by scanning them. */
+	public int scanAll() {
 		int count = 0;
 		for (String collection : this.properties.collections()) {
 			boolean more = true;
@@ -111,42 +242,17 @@ public class OutboxRelay implements SmartLifecycle {
 					.projection(new Document(PendingEvent.FIELD, 1))
 					.limit(BATCH)
 					.into(new ArrayList<>());
+				List<Sending> batch = new ArrayList<>();
 				for (Document document : documents) {
-					count += publish(collection, document);
+					batch.add(send(null, collection, document));
+				}
+				for (Sending sending : batch) {
+					count += sending.awaitAcknowledged(this.mongo);
 				}
 				more = documents.size() == BATCH;
 			}
 		}
-		this.published += count;
 		return count;
-	}
-
-	private int publish(String collection, Document document) {
-		List<PendingEvent> events = document.getList(PendingEvent.FIELD, Document.class)
-			.stream()
-			.map(PendingEvent::fromDocument)
-			.toList();
-		List<CompletableFuture<?>> sends = new ArrayList<>(events.size());
-		for (PendingEvent event : events) {
-			sends.add(this.kafka.send(toRecord(event)));
-		}
-		int acknowledged = 0;
-		for (int i = 0; i < events.size(); i++) {
-			try {
-				sends.get(i).get(30, TimeUnit.SECONDS);
-			}
-			catch (Exception ex) {
-				log.warn("Event {} not acknowledged yet, it stays in the outbox: {}", events.get(i).eventId(),
-						ex.toString());
-				break;
-			}
-			this.mongo.getCollection(collection)
-				.updateOne(new Document("_id", document.get("_id")),
-						new Update().pull(PendingEvent.FIELD, new Document("eventId", events.get(i).eventId()))
-							.getUpdateObject());
-			acknowledged++;
-		}
-		return acknowledged;
 	}
 
 	private ProducerRecord<String, byte[]> toRecord(PendingEvent event) {

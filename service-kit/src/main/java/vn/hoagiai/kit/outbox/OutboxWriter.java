@@ -36,8 +36,22 @@ public class OutboxWriter {
 		Document document = new Document();
 		this.mongo.getConverter().write(aggregate, document);
 		document.put(PendingEvent.FIELD, events.stream().map(PendingEvent::toDocument).toList());
-		this.mongo.getCollection(this.mongo.getCollectionName(aggregate.getClass())).insertOne(document);
+		String collection = this.mongo.getCollectionName(aggregate.getClass());
+		this.mongo.getCollection(collection).insertOne(document);
+		if (!events.isEmpty()) {
+			markPending(collection, List.of(document.get("_id")));
+		}
 		this.relay.nudge();
+	}
+
+	/**
+	 * Tells the relay that these documents of a collection have events waiting, so it reads them
+	 * instead of scanning the collection. Written right after the documents: a process that stops in
+	 * between leaves events that the relay's periodic scan (and the one at start) still finds. Call it
+	 * for events written other than through this class.
+	 */
+	public void markPending(String collection, List<Object> ids) {
+		this.relay.markPending(collection, ids);
 	}
 
 	/**
@@ -57,6 +71,9 @@ public class OutboxWriter {
 		long matched = this.mongo.updateFirst(current, update, aggregate.getClass()).getMatchedCount();
 		if (matched != 1) {
 			throw new StaleVersionException(id, expectedVersion);
+		}
+		if (!events.isEmpty()) {
+			markPending(this.mongo.getCollectionName(aggregate.getClass()), List.of(id));
 		}
 		this.relay.nudge();
 	}
