@@ -74,7 +74,7 @@ class LegalSupportController {
 	ResponseEntity<LegalSupportView> end(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody PeopleRequests.EndSupport request) {
-		LegalSupport ended = this.service.end(id, request, PeopleSupport.version(ifMatch), caller);
+		LegalSupport ended = this.service.end(id, request, vn.hoagiai.kit.web.IfMatch.version(ifMatch), caller);
 		return ResponseEntity.ok().eTag(PeopleSupport.etag(ended)).body(LegalSupportView.of(ended));
 	}
 

@@ -90,22 +90,4 @@ class PeopleSupport {
 		return "\"" + thing.version() + "\"";
 	}
 
-	/** The version an {@code If-Match} header names, null without one. */
-	static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.strip();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		value = value.replace("\"", "");
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidRequestException("If-Match", "Giá trị If-Match phải là phiên bản (ETag) đã nhận được");
-		}
-	}
-
 }

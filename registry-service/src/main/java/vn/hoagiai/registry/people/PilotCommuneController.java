@@ -74,7 +74,7 @@ class PilotCommuneController {
 			throw new InvalidRequestException("until", "Ngày kết thúc không được trước ngày bắt đầu");
 		}
 		caller.requireWithin(communeCode, Role.PROVINCE_ADMIN);
-		Long expected = PeopleSupport.version(ifMatch);
+		Long expected = vn.hoagiai.kit.web.IfMatch.version(ifMatch);
 		PilotCommune.Designation designation = new PilotCommune.Designation(request.from(), request.until(),
 				PeopleSupport.clean(request.decisionNumber()), request.withdrawn());
 		PeopleChange.Actor actor = PeopleChange.Actor.of(caller);

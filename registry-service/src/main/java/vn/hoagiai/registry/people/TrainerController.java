@@ -84,7 +84,7 @@ class TrainerController {
 	ResponseEntity<TrainerView> correct(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody PeopleRequests.TrainerDetails request) {
-		Trainer trainer = this.service.correct(id, request, PeopleSupport.version(ifMatch), caller);
+		Trainer trainer = this.service.correct(id, request, vn.hoagiai.kit.web.IfMatch.version(ifMatch), caller);
 		return ResponseEntity.ok().eTag(PeopleSupport.etag(trainer)).body(view(trainer));
 	}
 
@@ -93,7 +93,7 @@ class TrainerController {
 	ResponseEntity<TrainerView> retire(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody PeopleRequests.Retire request) {
-		Trainer trainer = this.service.retire(id, request, PeopleSupport.version(ifMatch), caller);
+		Trainer trainer = this.service.retire(id, request, vn.hoagiai.kit.web.IfMatch.version(ifMatch), caller);
 		return ResponseEntity.ok().eTag(PeopleSupport.etag(trainer)).body(view(trainer));
 	}
 

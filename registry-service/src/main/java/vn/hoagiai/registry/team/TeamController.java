@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.kit.web.IfMatch;
 import vn.hoagiai.kit.security.Role;
 
 /**
@@ -123,7 +124,7 @@ class TeamController {
 	ResponseEntity<TeamView> admit(Caller caller, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody TeamRequests.NewMediator request) {
-		MediationTeam team = this.service.admit(id, caller, version(ifMatch), request);
+		MediationTeam team = this.service.admit(id, caller, IfMatch.version(ifMatch), request);
 		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
@@ -132,7 +133,7 @@ class TeamController {
 	ResponseEntity<TeamView> correct(Caller caller, @PathVariable String id, @PathVariable String mediatorId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody TeamRequests.NewMediator request) {
-		MediationTeam team = this.service.correct(id, mediatorId, caller, version(ifMatch), request);
+		MediationTeam team = this.service.correct(id, mediatorId, caller, IfMatch.version(ifMatch), request);
 		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
@@ -141,7 +142,7 @@ class TeamController {
 	ResponseEntity<TeamView> transfer(Caller caller, @PathVariable String id, @PathVariable String mediatorId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody TeamRequests.Transfer request) {
-		MediationTeam team = this.service.transfer(id, mediatorId, caller, version(ifMatch), request);
+		MediationTeam team = this.service.transfer(id, mediatorId, caller, IfMatch.version(ifMatch), request);
 		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
@@ -176,29 +177,12 @@ class TeamController {
 	ResponseEntity<TeamView> dismiss(Caller caller, @PathVariable String id, @PathVariable String mediatorId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody TeamRequests.Dismiss request) {
-		MediationTeam team = this.service.dismiss(id, mediatorId, caller, version(ifMatch), request);
+		MediationTeam team = this.service.dismiss(id, mediatorId, caller, IfMatch.version(ifMatch), request);
 		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
 	private static String etag(MediationTeam team) {
 		return "\"" + team.version() + "\"";
-	}
-
-	static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.strip();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		value = value.replace("\"", "");
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidRequestException("If-Match", "Giá trị If-Match phải là phiên bản (ETag) đã nhận được");
-		}
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.kit.web.IfMatch;
 import vn.hoagiai.kit.security.Role;
 
 /**
@@ -57,7 +58,7 @@ class PlanController {
 	ResponseEntity<PlanViews.Progress> submitProgress(Caller caller,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody PlanRequests.Progress request) {
-		PlanReports.Written written = this.reports.submitProgress(caller, request, version(ifMatch));
+		PlanReports.Written written = this.reports.submitProgress(caller, request, IfMatch.version(ifMatch));
 		PlanViews.Progress view = PlanViews.Progress.of(written.report(), this.tasks);
 		ResponseEntity.BodyBuilder answer = written.created()
 				? ResponseEntity.created(URI.create("/api/reporting/plan/reports/" + view.id())) : ResponseEntity.ok();
@@ -90,20 +91,20 @@ class PlanController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody(required = false) PlanRequests.@Nullable Submission request) {
 		return withEtag(this.reports.submitAnnual(caller, district, year,
-				(request != null) ? request : new PlanRequests.Submission(null), version(ifMatch)));
+				(request != null) ? request : new PlanRequests.Submission(null), IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping("/annual-reports/{district}/{year}/approval")
 	ResponseEntity<PlanViews.Annual> approve(Caller caller, @PathVariable String district, @PathVariable String year,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return withEtag(this.reports.approveAnnual(caller, district, year, version(ifMatch)));
+		return withEtag(this.reports.approveAnnual(caller, district, year, IfMatch.version(ifMatch)));
 	}
 
 	@PostMapping("/annual-reports/{district}/{year}/return")
 	ResponseEntity<PlanViews.Annual> giveBack(Caller caller, @PathVariable String district, @PathVariable String year,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@RequestBody PlanRequests.Return request) {
-		return withEtag(this.reports.returnAnnual(caller, district, year, request, version(ifMatch)));
+		return withEtag(this.reports.returnAnnual(caller, district, year, request, IfMatch.version(ifMatch)));
 	}
 
 	/**
@@ -134,23 +135,6 @@ class PlanController {
 
 	private static String etag(long version) {
 		return "\"" + version + "\"";
-	}
-
-	static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.strip();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		value = value.replace("\"", "");
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidRequestException("If-Match", "Giá trị If-Match phải là phiên bản (ETag) đã nhận được");
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)
