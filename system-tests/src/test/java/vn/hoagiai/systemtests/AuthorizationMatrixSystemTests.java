@@ -264,6 +264,11 @@ class AuthorizationMatrixSystemTests {
 	static {
 		CALLS.put("registry GET /api/registry/units", get((f) -> "/api/registry/units?q=nhon"));
 		CALLS.put("registry GET /api/registry/units/{code}", get((f) -> "/api/registry/units/" + f.commune()));
+		CALLS.put("registry POST /api/registry/units/{communeCode}/villages",
+				post((f) -> "/api/registry/units/" + f.commune() + "/villages",
+						(f) -> Map.of("name", "Thôn " + java.util.UUID.randomUUID().toString().substring(0, 8))));
+		CALLS.put("registry GET /api/registry/units/{communeCode}/villages",
+				get((f) -> "/api/registry/units/" + f.commune() + "/villages"));
 		CALLS.put("registry POST /api/registry/teams", post((f) -> "/api/registry/teams", (f) -> team(f.commune())));
 		CALLS.put("registry GET /api/registry/teams", get((f) -> "/api/registry/teams?commune=" + f.commune()));
 		CALLS.put("registry GET /api/registry/teams/{id}", get((f) -> "/api/registry/teams/" + f.teamId()));

@@ -222,7 +222,7 @@ class OutboxTeamRepository implements TeamRepository, ApplicationRunner {
 	}
 
 	@Override
-	public long commit(String importId) {
+	public long commit(String importId, @Nullable List<String> teamIds) {
 		Update release = new Update().rename(STAGED_OUTBOX, PendingEvent.FIELD).unset(STAGED);
 		long committed = this.mongo
 			.updateMulti(Query.query(Criteria.where(IMPORT).is(importId).and(STAGED).exists(true)), release,
@@ -230,7 +230,12 @@ class OutboxTeamRepository implements TeamRepository, ApplicationRunner {
 			.getModifiedCount();
 		// The relay finds the released events through their marks (repeating this marks them again: harmless).
 		List<Object> ids = new ArrayList<>();
-		teams().find(new Document(IMPORT, importId)).projection(new Document("_id", 1)).forEach((d) -> ids.add(d.get("_id")));
+		if (teamIds != null) {
+			ids.addAll(teamIds);
+		}
+		else {
+			teams().find(new Document(IMPORT, importId)).projection(new Document("_id", 1)).forEach((d) -> ids.add(d.get("_id")));
+		}
 		for (int from = 0; from < ids.size(); from += 1000) {
 			this.outbox.markPending(this.mongo.getCollectionName(MediationTeam.class),
 					ids.subList(from, Math.min(ids.size(), from + 1000)));

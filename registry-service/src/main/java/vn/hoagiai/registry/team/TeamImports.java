@@ -217,21 +217,32 @@ class TeamImports {
 					return;
 				}
 			}
-			if (move(id, TeamImport.Status.WRITING, TeamImport.Status.COMMITTING, new Update())) {
-				complete(id);
+			if (!move(id, TeamImport.Status.WRITING, TeamImport.Status.COMMITTING, new Update())) {
+				return;
 			}
 		}
 		catch (RuntimeException ex) {
-			log.error("Import {} failed; what it staged is discarded", id, ex);
-			this.repository.discard(id);
-			move(id, TeamImport.Status.WRITING, TeamImport.Status.FAILED,
+			if (move(id, TeamImport.Status.WRITING, TeamImport.Status.FAILED,
 					new Update().set("failure", "Lỗi khi ghi dữ liệu; không có tổ hòa giải nào được nhập. Hãy thử lại.")
-						.set("finishedAt", this.clock.instant()));
+						.set("finishedAt", this.clock.instant()))) {
+				log.error("Import {} failed; what it staged is discarded", id, ex);
+				this.repository.discard(id);
+			}
+			return;
+		}
+		try {
+			complete(id, teams.stream().map(MediationTeam::id).toList());
+			// Once the teams are in, their villages are listed under their communes (never for a failed import).
+			this.teams.listVillagesOf(teams, "import " + id);
+		}
+		catch (RuntimeException ex) {
+			// Committing: the recovery finishes it once the heartbeat is old enough.
+			log.warn("Import {} could not finish committing now; the recovery will", id, ex);
 		}
 	}
 
-	private void complete(String id) {
-		long released = this.repository.commit(id);
+	private void complete(String id, @org.jspecify.annotations.Nullable List<String> teamIds) {
+		long released = this.repository.commit(id, teamIds);
 		move(id, TeamImport.Status.COMMITTING, TeamImport.Status.COMPLETED,
 				new Update().set("finishedAt", this.clock.instant()));
 		log.info("Import {} completed: {} teams released", id, released);
@@ -258,7 +269,7 @@ class TeamImports {
 		for (TeamImport left : this.mongo.find(abandoned, TeamImport.class)) {
 			if (left.status() == TeamImport.Status.COMMITTING) {
 				log.warn("Import {} was interrupted while committing; completing it", left.id());
-				complete(left.id());
+				complete(left.id(), null);
 			}
 			else if (move(left.id(), TeamImport.Status.WRITING, TeamImport.Status.FAILED,
 					new Update().set("failure", "Lần nhập bị gián đoạn; không có tổ hòa giải nào được nhập. Hãy nhập lại.")

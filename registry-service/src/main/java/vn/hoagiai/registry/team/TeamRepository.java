@@ -33,8 +33,12 @@ interface TeamRepository {
 	 */
 	void stage(String importId, List<MediationTeam> teams);
 
-	/** Makes the staged teams of an import visible and releases their events; safe to repeat. */
-	long commit(String importId);
+	/**
+	 * Makes the staged teams of an import visible and releases their events; safe to repeat.
+	 *
+	 * @param teamIds the import's teams, or null to look them up (a recovery)
+	 */
+	long commit(String importId, @Nullable List<String> teamIds);
 
 	/** Removes what an import staged and never committed; safe to repeat. */
 	long discard(String importId);

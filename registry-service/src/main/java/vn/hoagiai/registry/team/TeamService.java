@@ -35,8 +35,12 @@ class TeamService {
 
 	private final vn.hoagiai.contracts.units.AdministrativeUnits administrativeUnits;
 
+	private final vn.hoagiai.registry.unit.Villages villages;
+
 	TeamService(TeamRepository teams, UnitCatalogue units, Clock clock,
-			vn.hoagiai.contracts.units.AdministrativeUnits administrativeUnits) {
+			vn.hoagiai.contracts.units.AdministrativeUnits administrativeUnits,
+			vn.hoagiai.registry.unit.Villages villages) {
+		this.villages = villages;
 		this.teams = teams;
 		this.units = units;
 		this.clock = clock;
@@ -53,6 +57,7 @@ class TeamService {
 		}
 		caller.requireWithin(request.communeCode(), TeamController.MANAGERS);
 		MediationTeam team = toTeam(request, TeamChange.Actor.of(caller));
+		this.villages.ensure(Map.of(team.communeCode(), List.of(team.villageName())), caller.subject());
 		this.teams.add(team);
 		return team;
 	}
@@ -205,6 +210,14 @@ class TeamService {
 			.of(this.teams.findInCommunes(communesOf(unitCode), null, 0, Integer.MAX_VALUE), filter);
 		int from = (int) Math.min(all.size(), (long) page * size);
 		return new MediatorPage(all.subList(from, Math.min(all.size(), from + size)), all.size());
+	}
+
+	/** Lists the villages of these teams that their communes have not listed yet. */
+	void listVillagesOf(List<MediationTeam> teams, String by) {
+		Map<String, java.util.Set<String>> names = new java.util.LinkedHashMap<>();
+		teams.forEach((team) -> names.computeIfAbsent(team.communeCode(), (c) -> new java.util.LinkedHashSet<>())
+			.add(team.villageName()));
+		this.villages.ensure(names, by);
 	}
 
 	/** The communes at or below a unit, by code. */
