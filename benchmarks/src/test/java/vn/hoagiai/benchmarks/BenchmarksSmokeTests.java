@@ -25,9 +25,12 @@ class BenchmarksSmokeTests {
 				DevStack.Ports.free(), DevStack.Options.defaults(root).javaOptions(), Duration.ofSeconds(240)))) {
 			Map<String, Object> ingest = Benchmarks.ingest(stack, 500, 1);
 			Map<String, Object> freshness = Benchmarks.freshness(stack, 1);
+			Map<String, Object> registry = RegistryBenchmark.run(stack, 150, 10,
+					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
 
 			assertThat((double) ingest.get("ratio")).isPositive();
 			assertThat(freshness).containsKeys("100PerSecond", "1000PerSecond");
+			assertThat(registry).containsKeys("import100k", "communeMediatorsWomen", "districtMediatorsPage");
 		}
 	}
 

@@ -1,0 +1,236 @@
+package vn.hoagiai.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.hoagiai.contracts.units.AdministrativeUnit;
+import vn.hoagiai.contracts.units.AdministrativeUnits;
+import vn.hoagiai.contracts.units.UnitLevel;
+import vn.hoagiai.devstack.DevStack;
+import vn.hoagiai.testsupport.JsonHttp;
+import vn.hoagiai.testsupport.TestTokens;
+
+/**
+ * The registry at scale: teams and mediators loaded through the service's own import (Excel files of
+ * {@value #ROWS_PER_FILE} rows, the import timed from upload to completion), then filtered list pages
+ * read through the service, their latency measured; the rollup must end up counting exactly the teams
+ * imported.
+ */
+final class RegistryBenchmark {
+
+	/** Rows (mediators) in one import file. */
+	static final int ROWS_PER_FILE = 100_000;
+
+	/** Mediators per team: 600,000 mediators in 90,000 teams. */
+	static final int[] TEAM_SIZES = { 6, 7, 7 };
+
+	private RegistryBenchmark() {
+	}
+
+	/**
+	 * Loads {@code teams} teams (about 6.7 mediators each) and measures {@code queries} list pages of
+	 * each kind. The first file, of Bình Định's communes, is the timed import of
+	 * {@value #ROWS_PER_FILE} rows; with the national unit list the other teams go to every other
+	 * province (about nine a commune, as in the country), each imported by that province.
+	 */
+	static Map<String, Object> run(DevStack stack, int teams, int queries, AdministrativeUnits.Scope scope)
+			throws Exception {
+		AdministrativeUnits units = AdministrativeUnits.load(scope);
+		Map<String, List<String>> communesByProvince = new java.util.TreeMap<>();
+		for (AdministrativeUnit unit : units.all()) {
+			if (unit.level() == UnitLevel.COMMUNE) {
+				String province = units.ancestorAt(unit.code(), UnitLevel.PROVINCE).orElseThrow().code();
+				communesByProvince.computeIfAbsent(province, (p) -> new ArrayList<>()).add(unit.code());
+			}
+		}
+		communesByProvince.values().forEach(Collections::sort);
+		Map<String, Object> result = new LinkedHashMap<>();
+		List<Map<String, Object>> imports = new ArrayList<>();
+		Map<String, Integer> teamsByProvince = new LinkedHashMap<>();
+		// Bình Định first: the timed import of a full file.
+		int first = Math.min(teams, (scope == AdministrativeUnits.Scope.NATIONAL) ? ROWS_PER_FILE * 3 / 20 : teams);
+		load(stack, "52", communesByProvince.get("52"), first, imports);
+		teamsByProvince.put("52", first);
+		int others = communesByProvince.entrySet()
+			.stream()
+			.filter((e) -> !e.getKey().equals("52"))
+			.mapToInt((e) -> e.getValue().size())
+			.sum();
+		int remaining = teams - first;
+		for (Map.Entry<String, List<String>> province : communesByProvince.entrySet()) {
+			if (province.getKey().equals("52") || remaining <= 0 || others == 0) {
+				continue;
+			}
+			int share = (int) Math.round((double) (teams - first) * province.getValue().size() / others);
+			share = Math.min(share, remaining);
+			if (share > 0) {
+				load(stack, province.getKey(), province.getValue(), share, imports);
+				teamsByProvince.put(province.getKey(), share);
+				remaining -= share;
+			}
+		}
+		int loaded = teamsByProvince.values().stream().mapToInt(Integer::intValue).sum();
+		result.put("teams", loaded);
+		result.put("mediators", imports.stream().mapToInt((i) -> (int) i.get("rows")).sum());
+		result.put("provinces", teamsByProvince.size());
+		result.put("import100k", imports.get(0));
+		result.put("importsOfOtherProvinces", imports.size() - 1);
+		result.put("secondsForAllImports",
+				Math.round(imports.stream().mapToDouble((i) -> (double) i.get("seconds")).sum() * 10) / 10.0);
+
+		// The rollup counts every imported team, exactly: then the lists are read on a quiet system.
+		for (Map.Entry<String, Integer> province : teamsByProvince.entrySet()) {
+			Benchmarks.awaitExact(stack, province.getKey(), "teams", province.getValue());
+		}
+
+		Random random = new Random(7);
+		List<String> communes = teamsByProvince.keySet().stream().flatMap((p) -> communesByProvince.get(p).stream()).toList();
+		List<String> districts = communes.stream()
+			.map((c) -> units.find(c).orElseThrow().parentCode())
+			.distinct()
+			.toList();
+		Map<String, JsonHttp> clients = new java.util.HashMap<>();
+		java.util.function.Function<String, JsonHttp> client = (unit) -> clients.computeIfAbsent(
+				units.ancestorAt(unit, UnitLevel.PROVINCE).orElseThrow().code(),
+				(province) -> new JsonHttp(stack.serviceUrl(DevStack.Service.REGISTRY)).as(token(stack, province)));
+		result.put("communeMediatorsWomen", latencies(queries, () -> {
+			String commune = communes.get(random.nextInt(communes.size()));
+			return client.apply(commune).get("/api/registry/mediators?unit=" + commune + "&gender=FEMALE&sort=NAME&size=50");
+		}));
+		result.put("communeTeamsNotCompliant", latencies(queries, () -> {
+			String commune = communes.get(random.nextInt(communes.size()));
+			return client.apply(commune).get("/api/registry/teams?unit=" + commune + "&compliant=false&size=50");
+		}));
+		result.put("districtMediatorsPage", latencies(queries, () -> {
+			String district = districts.get(random.nextInt(districts.size()));
+			return client.apply(district).get("/api/registry/mediators?unit=" + district + "&gender=FEMALE&page=1&size=50");
+		}));
+		return result;
+	}
+
+	/** Imports {@code teams} teams spread over the communes, as the province would, a file at a time. */
+	static void load(DevStack stack, String province, List<String> communes, int teams,
+			List<Map<String, Object>> imports) throws Exception {
+		JsonHttp registry = new JsonHttp(stack.serviceUrl(DevStack.Service.REGISTRY)).as(token(stack, province));
+		int team = 0;
+		while (team < teams) {
+			List<String[]> rows = new ArrayList<>();
+			int firstTeam = team;
+			while (team < teams && rows.size() + 7 <= ROWS_PER_FILE) {
+				int size = TEAM_SIZES[team % TEAM_SIZES.length];
+				String commune = communes.get(team % communes.size());
+				String village = "Thôn " + (team / communes.size() + 1);
+				for (int m = 0; m < size; m++) {
+					// One team in five has no woman: it falls short of Art. 12.
+					boolean woman = (m == 0 && team % 5 != 0) || m == 3;
+					rows.add(new String[] { commune, village, "Tổ hòa giải " + village, "Không",
+							(woman ? "Nguyễn Thị " : "Trần Văn ") + NAMES[(team + m) % NAMES.length],
+							woman ? "Nữ" : "Nam", String.valueOf(1950 + (team + m) % 50), (m == 5) ? "Ba Na" : "Kinh",
+							(m == 0) ? "Có" : "Không" });
+				}
+				team++;
+			}
+			byte[] workbook = workbook(rows);
+			long started = System.nanoTime();
+			JsonHttp.Answer answer = registry.upload("/api/registry/imports",
+					"bench-" + province + "-" + firstTeam + ".xlsx", workbook);
+			if (answer.status() != 202) {
+				throw new IllegalStateException("WRONG: import answered " + answer.status() + ": " + answer.text());
+			}
+			String location = answer.header("Location");
+			String status;
+			do {
+				Thread.sleep(100);
+				status = registry.get(location).json().get("status").asString();
+			}
+			while (status.equals("WRITING") || status.equals("COMMITTING"));
+			double seconds = Benchmarks.seconds(started);
+			if (!status.equals("COMPLETED")) {
+				throw new IllegalStateException("WRONG: import ended " + status + ": " + registry.get(location).text());
+			}
+			Map<String, Object> one = new LinkedHashMap<>();
+			one.put("province", province);
+			one.put("rows", rows.size());
+			one.put("teams", team - firstTeam);
+			one.put("bytes", workbook.length);
+			one.put("seconds", Math.round(seconds * 10) / 10.0);
+			imports.add(one);
+			System.out.printf("import %s: %d rows, %d teams in %.1f s%n", province, rows.size(), team - firstTeam,
+					seconds);
+		}
+	}
+
+	static final String[] NAMES = { "Lan", "Hùng", "Minh", "Thu", "Tâm", "Phúc", "Mai", "Sơn", "Hạnh", "Bình", "An",
+			"Dũng", "Hoa", "Khánh", "Long", "Nga" };
+
+	/** p50 / p99 / max of a request, after a warm-up of a tenth as many. */
+	static Map<String, Object> latencies(int count, java.util.function.Supplier<JsonHttp.Answer> request) {
+		for (int i = 0; i < Math.max(1, count / 10); i++) {
+			check(request.get());
+		}
+		List<Long> micros = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			long started = System.nanoTime();
+			check(request.get());
+			micros.add((System.nanoTime() - started) / 1_000);
+		}
+		Collections.sort(micros);
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("requests", count);
+		summary.put("p50Ms", Benchmarks.percentile(micros, 0.50) / 1000.0);
+		summary.put("p99Ms", Benchmarks.percentile(micros, 0.99) / 1000.0);
+		summary.put("maxMs", micros.get(micros.size() - 1) / 1000.0);
+		return summary;
+	}
+
+	static void check(JsonHttp.Answer answer) {
+		if (answer.status() != 200) {
+			throw new IllegalStateException("WRONG: a list answered " + answer.status() + ": " + answer.text());
+		}
+	}
+
+	static byte[] workbook(List<String[]> rows) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+			Sheet sheet = workbook.createSheet("Hòa giải viên");
+			String[] headings = { "Mã xã", "Thôn, tổ dân phố", "Tên tổ hòa giải", "Nhiều người dân tộc thiểu số",
+					"Họ và tên hòa giải viên", "Giới tính", "Năm sinh", "Dân tộc", "Tổ trưởng" };
+			Row heading = sheet.createRow(0);
+			for (int c = 0; c < headings.length; c++) {
+				heading.createCell(c).setCellValue(headings[c]);
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r + 1);
+				for (int c = 0; c < rows.get(r).length; c++) {
+					row.createCell(c).setCellValue(rows.get(r)[c]);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	static String token(DevStack stack, String province) {
+		try {
+			RSAKey key = RSAKey.parse(Files.readString(stack.signingKeyFile()));
+			return TestTokens.withKey(key, stack.issuer() + "/oauth2/jwks")
+				.token("PROVINCE_ADMIN", province, stack.issuer());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
