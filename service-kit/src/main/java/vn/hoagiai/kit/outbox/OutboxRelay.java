@@ -4,7 +4,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +70,7 @@ public class OutboxRelay implements SmartLifecycle {
 		return this.published;
 	}
 
-	/** The marks of documents with events waiting: {@code _id} "collection/id", {@code at}. */
+	/** The marks of documents with events waiting, one per write: {@code _id} "collection/id/uuid", {@code at}. */
 	static final String PENDING = "_outbox_pending";
 
 	/**
@@ -83,19 +86,26 @@ public class OutboxRelay implements SmartLifecycle {
 			return;
 		}
 		java.util.Date now = new java.util.Date();
-		List<com.mongodb.client.model.WriteModel<Document>> marks = new ArrayList<>(ids.size());
+		List<Document> marks = new ArrayList<>(ids.size());
 		for (Object id : ids) {
-			marks.add(new com.mongodb.client.model.ReplaceOneModel<>(new Document("_id", collection + "/" + id),
-					new Document("collection", collection).append("documentId", id).append("at", now),
-					new com.mongodb.client.model.ReplaceOptions().upsert(true)));
+			// One mark per write, never replaced: a mark stands for the events its write left, and the relay
+			// removes exactly the marks it has served, by _id.
+			marks.add(new Document("_id", collection + "/" + id + "/" + java.util.UUID.randomUUID())
+				.append("collection", collection)
+				.append("documentId", id)
+				.append("at", now));
 		}
-		this.mongo.getCollection(PENDING).bulkWrite(marks);
+		this.mongo.getCollection(PENDING).insertMany(marks);
 	}
 
 	/** How many events wait to be published across all configured collections (read through the marks). */
 	public long backlog() {
 		long total = 0;
+		java.util.Set<String> counted = new java.util.HashSet<>();
 		for (Document mark : this.mongo.getCollection(PENDING).find()) {
+			if (!counted.add(mark.getString("collection") + "/" + mark.get("documentId"))) {
+				continue;
+			}
 			Document document = this.mongo.getCollection(mark.getString("collection"))
 				.find(new Document("_id", mark.get("documentId")))
 				.projection(new Document(PendingEvent.FIELD, 1))
@@ -135,29 +145,37 @@ public class OutboxRelay implements SmartLifecycle {
 	public int relayOnce() {
 		int count = 0;
 		// First every waiting event of a batch of marks is sent, then the acknowledgements are awaited:
-		// one round trip for the batch rather than one per document.
-		List<Sending> batch = new ArrayList<>();
+		// one round trip for the batch rather than one per document. Several marks of one document are
+		// served by one sending.
+		Map<String, Sending> sendings = new LinkedHashMap<>();
+		Map<String, List<Object>> marksOf = new HashMap<>();
 		for (Document mark : this.mongo.getCollection(PENDING).find().limit(BATCH).into(new ArrayList<>())) {
 			if (!this.running) {
 				break;
 			}
 			String collection = mark.getString("collection");
+			String key = collection + "/" + mark.get("documentId");
+			marksOf.computeIfAbsent(key, (k) -> new ArrayList<>()).add(mark.get("_id"));
+			if (sendings.containsKey(key)) {
+				continue;
+			}
 			Document document = this.mongo.getCollection(collection)
 				.find(new Document("_id", mark.get("documentId")))
 				.projection(new Document(PendingEvent.FIELD, 1))
 				.first();
 			if (document != null && hasEvents(document)) {
-				batch.add(send(mark, collection, document));
-			}
-			else {
-				dropMarkIfUnchanged(mark);
+				sendings.put(key, send(collection, document));
 			}
 		}
-		for (Sending sending : batch) {
-			int acknowledged = sending.awaitAcknowledged(this.mongo);
+		for (Map.Entry<String, List<Object>> marks : marksOf.entrySet()) {
+			Sending sending = sendings.get(marks.getKey());
+			int acknowledged = (sending != null) ? sending.awaitAcknowledged(this.mongo) : 0;
 			count += acknowledged;
-			if (acknowledged == sending.events().size()) {
-				dropMarkIfUnchanged(sending.mark());
+			if (sending == null || acknowledged == sending.events().size()) {
+				// Every event these marks stood for is out (a later write has its own, later mark).
+				for (Object id : marks.getValue()) {
+					this.mongo.getCollection(PENDING).deleteOne(new Document("_id", id));
+				}
 			}
 		}
 		if (this.lastFullScan == 0 || System.nanoTime() - this.lastFullScan > FULL_SCAN_INTERVAL.toNanos()) {
@@ -169,8 +187,8 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/** The events of one document on their way to Kafka. */
-	private record Sending(@org.jspecify.annotations.Nullable Document mark, String collection, Object documentId,
-			List<PendingEvent> events, List<CompletableFuture<?>> sends) {
+	private record Sending(String collection, Object documentId, List<PendingEvent> events,
+			List<CompletableFuture<?>> sends) {
 
 		/**
 		 * Waits for the acknowledgements in order and removes the acknowledged events from the document
@@ -200,7 +218,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	}
 
-	private Sending send(@org.jspecify.annotations.Nullable Document mark, String collection, Document document) {
+	private Sending send(String collection, Document document) {
 		List<PendingEvent> events = document.getList(PendingEvent.FIELD, Document.class)
 			.stream()
 			.map(PendingEvent::fromDocument)
@@ -209,22 +227,7 @@ public class OutboxRelay implements SmartLifecycle {
 		for (PendingEvent event : events) {
 			sends.add(this.kafka.send(toRecord(event)));
 		}
-		return new Sending(mark, collection, document.get("_id"), events, sends);
-	}
-
-	/**
-	 * Removes a mark once the events it stood for are out, unless a writer marked the document again
-	 * since it was read (then new events wait). Looked up and removed by {@code _id}, which every
-	 * engine indexes.
-	 */
-	private void dropMarkIfUnchanged(@org.jspecify.annotations.Nullable Document mark) {
-		if (mark == null) {
-			return;
-		}
-		Document current = this.mongo.getCollection(PENDING).find(new Document("_id", mark.get("_id"))).first();
-		if (current != null && java.util.Objects.equals(current.get("at"), mark.get("at"))) {
-			this.mongo.getCollection(PENDING).deleteOne(new Document("_id", mark.get("_id")));
-		}
+		return new Sending(collection, document.get("_id"), events, sends);
 	}
 
 	private static boolean hasEvents(Document document) {
@@ -244,7 +247,7 @@ public class OutboxRelay implements SmartLifecycle {
 					.into(new ArrayList<>());
 				List<Sending> batch = new ArrayList<>();
 				for (Document document : documents) {
-					batch.add(send(null, collection, document));
+					batch.add(send(collection, document));
 				}
 				for (Sending sending : batch) {
 					count += sending.awaitAcknowledged(this.mongo);
