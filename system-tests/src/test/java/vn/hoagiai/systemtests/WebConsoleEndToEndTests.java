@@ -202,7 +202,13 @@ class WebConsoleEndToEndTests {
 				.post("/api/registry/teams", team("Khu vực 6 " + suffix()));
 			assertThat(registered.status()).as(registered.text()).isEqualTo(201);
 
-			new WebDriverWait(driver, Duration.ofSeconds(40)).withMessage("the tile and the map follow the new team")
+			// Generous: after another test stopped a second reporting instance, Kafka Streams waits out the
+			// session timeout and a transaction it left open before the change becomes readable (see
+			// RELIABILITY.md). The message says which side lagged if it ever fails.
+			new WebDriverWait(driver, Duration.ofSeconds(90))
+				.withMessage(() -> "the tile and the map follow the new team; the API's rollup of the province now counts "
+						+ teamsInRollup(province, "52") + " teams, the tile shows " + teamsTile() + ", before "
+						+ teamsBefore)
 				.until((d) -> Objects.equals(teamsTile(), teamsBefore + 1)
 						&& Objects.equals(mapValue("540"), districtBefore + 1));
 			assertThat(((JavascriptExecutor) driver).executeScript("return window.__sameDocument === true"))
