@@ -88,18 +88,21 @@ public final class JsonHttp {
 		return upload(path, fileName, content, Map.of());
 	}
 
-	/** Sends a form with text fields and a file in the field {@code file}. */
-	public Answer upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+	/** Sends a form with text fields and, unless {@code fileName} is null, a file in the field {@code file}. */
+	public Answer upload(String path, @Nullable String fileName, byte[] content, Map<String, String> fields) {
 		String boundary = "----hoagiai" + java.util.UUID.randomUUID();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
 				+ name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
 			.getBytes(StandardCharsets.UTF_8)));
-		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		if (fileName != null) {
+			String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+			body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), Map.of());

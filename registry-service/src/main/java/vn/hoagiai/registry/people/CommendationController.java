@@ -23,7 +23,6 @@ import vn.hoagiai.contracts.units.AdministrativeUnit;
 import vn.hoagiai.kit.problem.FieldProblem;
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.security.Caller;
-import vn.hoagiai.kit.security.Role;
 import vn.hoagiai.registry.people.PeopleViews.CommendationView;
 
 /**
@@ -34,11 +33,7 @@ import vn.hoagiai.registry.people.PeopleViews.CommendationView;
 @RequestMapping("/api/registry/commendations")
 class CommendationController {
 
-	/** Who may record commendations: those who manage the team. */
-	static final Role[] MANAGERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER };
 
-	/** Who may read them: the managers and trainers, within their scope. */
-	static final Role[] READERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER, Role.TRAINER };
 
 	private final PeopleStore store;
 
@@ -57,7 +52,7 @@ class CommendationController {
 
 	@PostMapping
 	ResponseEntity<CommendationView> record(Caller caller, @Valid @RequestBody PeopleRequests.RecordCommendation request) {
-		caller.require(MANAGERS);
+		caller.require(PeopleSupport.TEAM_MANAGERS);
 		TeamLookup.TeamRef team = this.teams.managed(request.teamId(), caller);
 		String mediatorId = PeopleSupport.cleanOrNull(request.mediatorId());
 		List<FieldProblem> problems = new ArrayList<>();
@@ -104,9 +99,9 @@ class CommendationController {
 			@Max(value = 100000, message = "Số trang tối đa là 100000") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "Cỡ trang tối thiểu là 1")
 			@Max(value = 200, message = "Cỡ trang tối đa là 200") int size) {
-		caller.require(READERS);
+		caller.require(PeopleSupport.TEAM_READERS);
 		AdministrativeUnit listed = this.support.unitToList(unit, caller);
-		caller.requireWithin(listed.code(), READERS);
+		caller.requireWithin(listed.code(), PeopleSupport.TEAM_READERS);
 		List<String> communes = this.support.communesOf(listed.code());
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(this.store.countCommendations(communes, year)))

@@ -15,6 +15,8 @@ import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.LegalSupportState;
 import vn.hoagiai.kit.problem.ConflictException;
 import vn.hoagiai.kit.problem.InvalidRequestException;
+import vn.hoagiai.registry.audit.Actor;
+import vn.hoagiai.registry.audit.Diff;
 
 /**
  * A legal professional (người hỗ trợ pháp lý: a lawyer, a legal aid officer, a jurist, a retired
@@ -82,11 +84,11 @@ class LegalSupport extends PeopleAggregate {
 
 	static LegalSupport assign(String teamId, String communeCode, String fullName, SourceCategory category,
 			@Nullable String organisation, LocalDate assignedOn, @Nullable String decisionNumber, Instant now,
-			PeopleChange.Actor actor) {
+			Actor actor) {
 		LegalSupport support = new LegalSupport(UUID.randomUUID().toString(), teamId, communeCode, fullName, category,
 				organisation, assignedOn, decisionNumber, null, 1, now, now, List.of());
 		support.history.add(PeopleChange.of(actor, now, PeopleChange.Action.SUPPORT_ASSIGNED,
-				new PeopleChange.Diff().compare("teamId", null, teamId)
+				new Diff().compare("teamId", null, teamId)
 					.compare("fullName", null, fullName)
 					.compare("category", null, category)
 					.compare("organisation", null, organisation)
@@ -98,7 +100,7 @@ class LegalSupport extends PeopleAggregate {
 	}
 
 	/** The assignment ends; the team stops counting as supported by this person. */
-	void finish(LocalDate date, @Nullable String reason, Instant now, PeopleChange.Actor actor) {
+	void finish(LocalDate date, @Nullable String reason, Instant now, Actor actor) {
 		if (this.end != null) {
 			throw new ConflictException("Việc hỗ trợ pháp lý này đã kết thúc từ ngày " + PeopleSupport.date(this.end.date()));
 		}
@@ -108,7 +110,7 @@ class LegalSupport extends PeopleAggregate {
 		}
 		this.end = new End(date, reason, now);
 		this.history.add(PeopleChange.of(actor, now, PeopleChange.Action.SUPPORT_ENDED,
-				new PeopleChange.Diff().compare("endedOn", null, date).compare("endReason", null, reason).fields()));
+				new Diff().compare("endedOn", null, date).compare("endReason", null, reason).fields()));
 		this.version++;
 		this.changedAt = now;
 		record(EventType.LEGAL_SUPPORT_CHANGED);

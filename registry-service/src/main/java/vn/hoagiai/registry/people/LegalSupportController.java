@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.registry.audit.AccessLog;
 import vn.hoagiai.registry.people.PeopleViews.LegalSupportView;
 
 /**
@@ -33,9 +34,9 @@ class LegalSupportController {
 
 	private final LegalSupportService service;
 
-	private final PeopleAccessLog accessLog;
+	private final AccessLog accessLog;
 
-	LegalSupportController(LegalSupportService service, PeopleAccessLog accessLog) {
+	LegalSupportController(LegalSupportService service, AccessLog accessLog) {
 		this.service = service;
 		this.accessLog = accessLog;
 	}
@@ -63,7 +64,7 @@ class LegalSupportController {
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "Cỡ trang tối thiểu là 1")
 			@Max(value = 200, message = "Cỡ trang tối đa là 200") int size) {
 		LegalSupportService.Page found = this.service.list(unit, teamId, page, size, caller);
-		this.accessLog.read(caller, "legal-supporter", found.supports().stream().map(LegalSupport::id).toList());
+		this.accessLog.readPeople(caller, "legal-supporter", found.supports().stream().map(LegalSupport::id).toList());
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(found.total()))
 			.body(found.supports().stream().map(LegalSupportView::of).toList());

@@ -12,16 +12,13 @@ import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.problem.NotFoundException;
 import vn.hoagiai.kit.security.Caller;
 import vn.hoagiai.kit.security.Role;
+import vn.hoagiai.registry.audit.Actor;
 
 /** Assigning legal professionals to support mediation teams, and ending their support. */
 @Service
 class LegalSupportService {
 
-	/** Who may assign and end support: those who manage the team (province, district, commune). */
-	static final Role[] MANAGERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER };
 
-	/** Who may read assignments: the managers and trainers, within their scope. */
-	static final Role[] READERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER, Role.TRAINER };
 
 	private final PeopleStore store;
 
@@ -39,35 +36,35 @@ class LegalSupportService {
 	}
 
 	LegalSupport assign(PeopleRequests.AssignSupporter request, Caller caller) {
-		caller.require(MANAGERS);
+		caller.require(PeopleSupport.TEAM_MANAGERS);
 		TeamLookup.TeamRef team = this.teams.managed(request.teamId(), caller);
 		if (!team.active()) {
 			throw new InvalidRequestException("teamId", "Tổ hòa giải " + team.id() + " không còn hoạt động");
 		}
 		LegalSupport assigned = LegalSupport.assign(team.id(), team.communeCode(), PeopleSupport.clean(request.fullName()),
 				request.category(), PeopleSupport.cleanOrNull(request.organisation()), request.assignedOn(),
-				PeopleSupport.cleanOrNull(request.decisionNumber()), this.clock.instant(), PeopleChange.Actor.of(caller));
+				PeopleSupport.cleanOrNull(request.decisionNumber()), this.clock.instant(), Actor.of(caller));
 		this.store.add(assigned);
 		return assigned;
 	}
 
 	LegalSupport end(String id, PeopleRequests.EndSupport request, @Nullable Long ifMatch, Caller caller) {
-		LegalSupport assigned = find(id, caller, MANAGERS);
+		LegalSupport assigned = find(id, caller, PeopleSupport.TEAM_MANAGERS);
 		if (ifMatch != null && ifMatch != assigned.version()) {
 			throw new StaleVersionException(id, ifMatch);
 		}
 		long read = assigned.version();
 		assigned.finish(request.endedOn(), PeopleSupport.cleanOrNull(request.reason()), this.clock.instant(),
-				PeopleChange.Actor.of(caller));
+				Actor.of(caller));
 		this.store.update(assigned, read);
 		return assigned;
 	}
 
 	/** The assignments of the teams of a unit (the caller's own unless named), or of one of its teams. */
 	Page list(@Nullable String unit, @Nullable String teamId, int page, int size, Caller caller) {
-		caller.require(READERS);
+		caller.require(PeopleSupport.TEAM_READERS);
 		AdministrativeUnit listed = this.support.unitToList(unit, caller);
-		caller.requireWithin(listed.code(), READERS);
+		caller.requireWithin(listed.code(), PeopleSupport.TEAM_READERS);
 		List<String> communes = this.support.communesOf(listed.code());
 		return new Page(this.store.supports(communes, teamId, page, size), this.store.countSupports(communes, teamId));
 	}

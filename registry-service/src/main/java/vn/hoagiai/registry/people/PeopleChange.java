@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 import vn.hoagiai.kit.security.Caller;
 
+import vn.hoagiai.registry.audit.Actor;
+import vn.hoagiai.registry.audit.FieldChange;
+
 /**
  * One change to a trainer, a legal supporter's assignment or a pilot commune, kept in the thing's own
  * document so that it is written in the same step as the change: who, when, what, and each field's
@@ -55,58 +58,6 @@ record PeopleChange(Instant at, String by, @Nullable String role, Action action,
 
 		String label() {
 			return this.label;
-		}
-
-	}
-
-	/**
-	 * One field's change.
-	 *
-	 * @param field the field (as the API names it)
-	 * @param before its value before, null when it had none
-	 * @param after its value after, null when it has none
-	 */
-	record FieldChange(String field, @Nullable String before, @Nullable String after) {
-	}
-
-	/**
-	 * Who makes a change.
-	 *
-	 * @param subject the token's subject
-	 * @param role their role
-	 */
-	record Actor(String subject, @Nullable String role) {
-
-		static Actor of(Caller caller) {
-			return new Actor(caller.subject(), (caller.role() == null) ? null : caller.role().name());
-		}
-
-	}
-
-	/** Collects the fields that differ between two versions of a thing, empty values counting as none. */
-	static final class Diff {
-
-		private final List<FieldChange> fields = new ArrayList<>();
-
-		Diff compare(String field, @Nullable Object before, @Nullable Object after) {
-			String was = text(before);
-			String is = text(after);
-			if (!Objects.equals(was, is)) {
-				this.fields.add(new FieldChange(field, was, is));
-			}
-			return this;
-		}
-
-		List<FieldChange> fields() {
-			return List.copyOf(this.fields);
-		}
-
-		private static @Nullable String text(@Nullable Object value) {
-			if (value == null) {
-				return null;
-			}
-			String text = (value instanceof Enum<?> e) ? e.name() : value.toString();
-			return text.isEmpty() ? null : text;
 		}
 
 	}

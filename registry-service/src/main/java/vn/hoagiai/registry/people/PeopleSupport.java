@@ -12,12 +12,19 @@ import org.springframework.stereotype.Component;
 import vn.hoagiai.contracts.units.AdministrativeUnit;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
 import vn.hoagiai.contracts.units.UnitLevel;
+import vn.hoagiai.kit.security.Role;
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.security.Caller;
 
 /** What the people endpoints share: official units and their descendants, clean text, If-Match. */
 @Component
 class PeopleSupport {
+
+	/** Who manages what belongs to a team (supporters, commendations): the province, and the team's district or commune. */
+	static final Role[] TEAM_MANAGERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER };
+
+	/** Who reads it: the managers, and trainers, within their scope. */
+	static final Role[] TEAM_READERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER, Role.TRAINER };
 
 	private final AdministrativeUnits units;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import vn.hoagiai.contracts.events.Gender;
+import vn.hoagiai.registry.audit.FieldChange;
 
 /** How the people endpoints show things: codes with their Vietnamese labels, never the stored documents. */
 final class PeopleViews {
@@ -85,7 +86,7 @@ final class PeopleViews {
 	 * @param fields each changed field, before and after
 	 */
 	record HistoryEntry(Instant at, String by, @Nullable String role, PeopleChange.Action action, String description,
-			List<PeopleChange.FieldChange> fields) {
+			List<FieldChange> fields) {
 
 		static HistoryEntry of(PeopleChange change) {
 			return new HistoryEntry(change.at(), change.by(), change.role(), change.action(), change.action().label(),

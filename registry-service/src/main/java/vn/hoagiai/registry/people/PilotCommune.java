@@ -12,6 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.PilotCommuneState;
+import vn.hoagiai.registry.audit.Actor;
+import vn.hoagiai.registry.audit.Diff;
+import vn.hoagiai.registry.audit.FieldChange;
 
 /**
  * A commune the province designated as its pilot commune (xã điểm, "cấp xã điển hình về hòa giải ở cơ
@@ -55,8 +58,8 @@ class PilotCommune extends PeopleAggregate {
 	 */
 	record Designation(LocalDate from, @Nullable LocalDate until, String decisionNumber, boolean withdrawn) {
 
-		List<PeopleChange.FieldChange> changesFrom(@Nullable Designation before) {
-			return new PeopleChange.Diff().compare("from", (before == null) ? null : before.from, this.from)
+		List<FieldChange> changesFrom(@Nullable Designation before) {
+			return new Diff().compare("from", (before == null) ? null : before.from, this.from)
 				.compare("until", (before == null) ? null : before.until, this.until)
 				.compare("decisionNumber", (before == null) ? null : before.decisionNumber, this.decisionNumber)
 				.compare("withdrawn", (before == null) ? null : before.withdrawn, this.withdrawn)
@@ -65,7 +68,7 @@ class PilotCommune extends PeopleAggregate {
 
 	}
 
-	static PilotCommune designate(String communeCode, Designation designation, Instant now, PeopleChange.Actor actor) {
+	static PilotCommune designate(String communeCode, Designation designation, Instant now, Actor actor) {
 		PilotCommune pilot = new PilotCommune(communeCode, designation, 1, now, now, List.of());
 		pilot.history.add(PeopleChange.of(actor, now, PeopleChange.Action.PILOT_COMMUNE_DESIGNATED,
 				designation.changesFrom(null)));
@@ -74,8 +77,8 @@ class PilotCommune extends PeopleAggregate {
 	}
 
 	/** Replaces the designation; nothing changes (no new version) when nothing differs. */
-	void redesignate(Designation designation, Instant now, PeopleChange.Actor actor) {
-		List<PeopleChange.FieldChange> fields = designation.changesFrom(this.designation);
+	void redesignate(Designation designation, Instant now, Actor actor) {
+		List<FieldChange> fields = designation.changesFrom(this.designation);
 		if (fields.isEmpty()) {
 			return;
 		}

@@ -26,6 +26,7 @@ import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.security.Caller;
 import vn.hoagiai.kit.security.Role;
 import vn.hoagiai.registry.people.PeopleViews.PilotCommuneView;
+import vn.hoagiai.registry.audit.Actor;
 
 /**
  * Pilot communes (xã điểm): the province designates them for a period by a decision. A designation is
@@ -77,7 +78,7 @@ class PilotCommuneController {
 		Long expected = vn.hoagiai.kit.web.IfMatch.version(ifMatch);
 		PilotCommune.Designation designation = new PilotCommune.Designation(request.from(), request.until(),
 				PeopleSupport.clean(request.decisionNumber()), request.withdrawn());
-		PeopleChange.Actor actor = PeopleChange.Actor.of(caller);
+		Actor actor = Actor.of(caller);
 		Optional<PilotCommune> existing = this.store.find(communeCode, PilotCommune.class);
 		PilotCommune pilot;
 		HttpStatus status;

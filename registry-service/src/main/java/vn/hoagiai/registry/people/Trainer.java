@@ -16,6 +16,9 @@ import vn.hoagiai.contracts.events.Gender;
 import vn.hoagiai.contracts.events.TrainerState;
 import vn.hoagiai.kit.problem.ConflictException;
 import vn.hoagiai.kit.problem.InvalidRequestException;
+import vn.hoagiai.registry.audit.Actor;
+import vn.hoagiai.registry.audit.Diff;
+import vn.hoagiai.registry.audit.FieldChange;
 
 /**
  * A trainer (tập huấn viên, báo cáo viên) of the province or of a district, appointed by a decision,
@@ -69,8 +72,8 @@ class Trainer extends PeopleAggregate {
 			Decision appointment, @Nullable LocalDate trainedOn, @Nullable LocalDate materialsGivenOn) {
 
 		/** The fields that differ from another version of the details. */
-		List<PeopleChange.FieldChange> changesFrom(@Nullable Details before) {
-			return new PeopleChange.Diff().compare("level", (before == null) ? null : before.level, this.level)
+		List<FieldChange> changesFrom(@Nullable Details before) {
+			return new Diff().compare("level", (before == null) ? null : before.level, this.level)
 				.compare("unitCode", (before == null) ? null : before.unitCode, this.unitCode)
 				.compare("source", (before == null) ? null : before.source, this.source)
 				.compare("fullName", (before == null) ? null : before.fullName, this.fullName)
@@ -95,7 +98,7 @@ class Trainer extends PeopleAggregate {
 	record Retirement(LocalDate date, String reason, Instant recordedAt) {
 	}
 
-	static Trainer register(Details details, Instant now, PeopleChange.Actor actor) {
+	static Trainer register(Details details, Instant now, Actor actor) {
 		Trainer trainer = new Trainer(UUID.randomUUID().toString(), details, null, 1, now, now, List.of());
 		trainer.history.add(PeopleChange.of(actor, now, PeopleChange.Action.TRAINER_REGISTERED,
 				details.changesFrom(null)));
@@ -104,12 +107,12 @@ class Trainer extends PeopleAggregate {
 	}
 
 	/** Corrects the details; nothing changes (no new version) when nothing differs. */
-	void correct(Details corrected, Instant now, PeopleChange.Actor actor) {
+	void correct(Details corrected, Instant now, Actor actor) {
 		if (this.retirement != null && this.retirement.date().isBefore(corrected.appointment().date())) {
 			throw new InvalidRequestException("appointmentDate",
 					"Ngày quyết định công nhận không được sau ngày thôi tham gia (" + PeopleSupport.date(this.retirement.date()) + ")");
 		}
-		List<PeopleChange.FieldChange> fields = corrected.changesFrom(this.details);
+		List<FieldChange> fields = corrected.changesFrom(this.details);
 		if (fields.isEmpty()) {
 			return;
 		}
@@ -119,7 +122,7 @@ class Trainer extends PeopleAggregate {
 	}
 
 	/** The trainer stops: from then on they do not count. */
-	void retire(LocalDate date, String reason, Instant now, PeopleChange.Actor actor) {
+	void retire(LocalDate date, String reason, Instant now, Actor actor) {
 		if (this.retirement != null) {
 			throw new ConflictException("Tập huấn viên này đã thôi tham gia từ ngày " + PeopleSupport.date(this.retirement.date()));
 		}
@@ -129,7 +132,7 @@ class Trainer extends PeopleAggregate {
 		}
 		this.retirement = new Retirement(date, reason, now);
 		this.history.add(PeopleChange.of(actor, now, PeopleChange.Action.TRAINER_RETIRED,
-				new PeopleChange.Diff().compare("retirementDate", null, date).compare("retirementReason", null, reason)
+				new Diff().compare("retirementDate", null, date).compare("retirementReason", null, reason)
 					.fields()));
 		changed(now);
 	}

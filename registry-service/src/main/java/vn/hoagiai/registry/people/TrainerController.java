@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.registry.audit.AccessLog;
 import vn.hoagiai.registry.people.PeopleViews.HistoryEntry;
 import vn.hoagiai.registry.people.PeopleViews.TrainerView;
 
@@ -35,9 +36,9 @@ class TrainerController {
 
 	private final TrainerService service;
 
-	private final PeopleAccessLog accessLog;
+	private final AccessLog accessLog;
 
-	TrainerController(TrainerService service, PeopleAccessLog accessLog) {
+	TrainerController(TrainerService service, AccessLog accessLog) {
 		this.service = service;
 		this.accessLog = accessLog;
 	}
@@ -66,7 +67,7 @@ class TrainerController {
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "Cỡ trang tối thiểu là 1")
 			@Max(value = 200, message = "Cỡ trang tối đa là 200") int size) {
 		TrainerService.Page found = this.service.list(unit, level, status, page, size, caller);
-		this.accessLog.read(caller, "trainer", found.trainers().stream().map(Trainer::id).toList());
+		this.accessLog.readPeople(caller, "trainer", found.trainers().stream().map(Trainer::id).toList());
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(found.total()))
 			.body(found.trainers().stream().map(this::view).toList());
@@ -75,7 +76,7 @@ class TrainerController {
 	@GetMapping("/{id}")
 	ResponseEntity<TrainerView> one(Caller caller, @PathVariable String id) {
 		Trainer trainer = this.service.find(id, caller, TrainerService.READERS);
-		this.accessLog.read(caller, "trainer", List.of(trainer.id()));
+		this.accessLog.readPeople(caller, "trainer", List.of(trainer.id()));
 		return ResponseEntity.ok().eTag(PeopleSupport.etag(trainer)).body(view(trainer));
 	}
 

@@ -15,6 +15,7 @@ import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.problem.NotFoundException;
 import vn.hoagiai.kit.security.Caller;
 import vn.hoagiai.kit.security.Role;
+import vn.hoagiai.registry.audit.Actor;
 
 /**
  * The trainer use cases. The province manages every trainer; a district manages its own district's
@@ -48,7 +49,7 @@ class TrainerService {
 		caller.require(MANAGERS);
 		Trainer.Details details = detailsOf(request);
 		caller.requireWithin(details.unitCode(), MANAGERS);
-		Trainer trainer = Trainer.register(details, this.clock.instant(), PeopleChange.Actor.of(caller));
+		Trainer trainer = Trainer.register(details, this.clock.instant(), Actor.of(caller));
 		this.store.add(trainer);
 		return trainer;
 	}
@@ -58,7 +59,7 @@ class TrainerService {
 		Trainer.Details details = detailsOf(request);
 		caller.requireWithin(details.unitCode(), MANAGERS);
 		long read = trainer.version();
-		trainer.correct(details, this.clock.instant(), PeopleChange.Actor.of(caller));
+		trainer.correct(details, this.clock.instant(), Actor.of(caller));
 		if (trainer.version() != read) {
 			this.store.update(trainer, read);
 		}
@@ -69,7 +70,7 @@ class TrainerService {
 		Trainer trainer = current(id, ifMatch, caller);
 		long read = trainer.version();
 		trainer.retire(request.date(), PeopleSupport.clean(request.reason()), this.clock.instant(),
-				PeopleChange.Actor.of(caller));
+				Actor.of(caller));
 		this.store.update(trainer, read);
 		return trainer;
 	}

@@ -14,6 +14,9 @@ import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.kit.outbox.RecordsEvents;
 import vn.hoagiai.contracts.events.TeamState;
 import vn.hoagiai.kit.problem.InvalidRequestException;
+import vn.hoagiai.registry.audit.Actor;
+import vn.hoagiai.registry.audit.Diff;
+import vn.hoagiai.registry.audit.FieldChange;
 
 /**
  * A mediation team (tổ hòa giải) of one village or residential group, with its mediators past and
@@ -69,20 +72,20 @@ public class MediationTeam extends RecordsEvents {
 
 	/** Registers a new team with its first mediators. */
 	static MediationTeam register(String communeCode, String villageName, String name,
-			boolean manyEthnicMinorityResidents, List<TeamMediator> mediators, Instant now, TeamChange.Actor actor) {
+			boolean manyEthnicMinorityResidents, List<TeamMediator> mediators, Instant now, Actor actor) {
 		MediationTeam team = new MediationTeam(UUID.randomUUID().toString(), communeCode, villageName, name,
 				manyEthnicMinorityResidents, true, List.of(), new Compliance(false, List.of()), 1, now, now, List.of());
 		mediators.forEach((mediator) -> team.mediators.add(mediator));
 		team.checkOneLeader();
 		team.compliance = Compliance.evaluate(team.serving(), manyEthnicMinorityResidents);
 		team.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.TEAM_REGISTERED, null,
-				List.of(new TeamChange.FieldChange("mediators", null, String.valueOf(mediators.size())))));
+				List.of(new FieldChange("mediators", null, String.valueOf(mediators.size())))));
 		team.record(EventType.TEAM_REGISTERED);
 		return team;
 	}
 
 	/** Admits a newly recognised mediator to the team. */
-	void admit(TeamMediator mediator, Instant now, TeamChange.Actor actor) {
+	void admit(TeamMediator mediator, Instant now, Actor actor) {
 		takeLeadershipFor(mediator);
 		this.mediators.add(mediator);
 		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.MEDIATOR_RECOGNISED,
@@ -91,10 +94,10 @@ public class MediationTeam extends RecordsEvents {
 	}
 
 	/** Corrects a serving mediator's details; the change of each field is kept in the history. */
-	void correct(String mediatorId, TeamMediator corrected, Instant now, TeamChange.Actor actor) {
+	void correct(String mediatorId, TeamMediator corrected, Instant now, Actor actor) {
 		int index = indexOfServing(mediatorId);
 		TeamMediator before = this.mediators.get(index);
-		List<TeamChange.FieldChange> fields = fieldsOf(before, corrected);
+		List<FieldChange> fields = fieldsOf(before, corrected);
 		if (fields.isEmpty()) {
 			return;
 		}
@@ -106,35 +109,35 @@ public class MediationTeam extends RecordsEvents {
 	}
 
 	/** A mediator stops serving in this team by the chairman's decision on an Art. 11 ground. */
-	void dismiss(String mediatorId, TeamMediator.Dismissal dismissal, Instant now, TeamChange.Actor actor) {
+	void dismiss(String mediatorId, TeamMediator.Dismissal dismissal, Instant now, Actor actor) {
 		int index = indexOfServing(mediatorId);
 		this.mediators.set(index, this.mediators.get(index).dismissed(dismissal));
 		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.MEDIATOR_DISMISSED,
-				mediatorId, List.of(new TeamChange.FieldChange("dismissalGround", null, dismissal.ground().name()),
-						new TeamChange.FieldChange("dismissalDecision", null, dismissal.decision().number()))));
+				mediatorId, List.of(new FieldChange("dismissalGround", null, dismissal.ground().name()),
+						new FieldChange("dismissalDecision", null, dismissal.decision().number()))));
 		changed(now);
 	}
 
 	/** A mediator leaves this team for another team of the commune; returns them as they leave. */
-	TeamMediator moveOut(String mediatorId, TeamMediator.Move move, Instant now, TeamChange.Actor actor) {
+	TeamMediator moveOut(String mediatorId, TeamMediator.Move move, Instant now, Actor actor) {
 		int index = indexOfServing(mediatorId);
 		TeamMediator leaving = this.mediators.get(index);
 		this.mediators.set(index, leaving.moved(move));
 		this.history.add(new TeamChange(now, actor.subject(), actor.role(),
 				TeamChange.Action.MEDIATOR_TRANSFERRED_OUT, mediatorId,
-				List.of(new TeamChange.FieldChange("teamId", this.id, move.teamId()))));
+				List.of(new FieldChange("teamId", this.id, move.teamId()))));
 		changed(now);
 		return leaving;
 	}
 
 	/** A mediator arrives by transfer; nothing happens if they already have (a repeated completion). */
-	void moveIn(TeamMediator arriving, String fromTeamId, Instant now, TeamChange.Actor actor) {
+	void moveIn(TeamMediator arriving, String fromTeamId, Instant now, Actor actor) {
 		if (this.mediators.stream().anyMatch((m) -> m.id().equals(arriving.id()) && fromTeamId.equals(m.movedFrom()))) {
 			return;
 		}
 		this.mediators.add(arriving.arriving(fromTeamId, now));
 		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.MEDIATOR_TRANSFERRED_IN,
-				arriving.id(), List.of(new TeamChange.FieldChange("teamId", fromTeamId, this.id))));
+				arriving.id(), List.of(new FieldChange("teamId", fromTeamId, this.id))));
 		changed(now);
 	}
 
@@ -151,32 +154,19 @@ public class MediationTeam extends RecordsEvents {
 	}
 
 	/** The fields of a mediator's record that differ between two versions of it. */
-	private static List<TeamChange.FieldChange> fieldsOf(@Nullable TeamMediator before, TeamMediator after) {
-		List<TeamChange.FieldChange> fields = new ArrayList<>();
-		compare(fields, "fullName", (before == null) ? null : before.fullName(), after.fullName());
-		compare(fields, "gender", (before == null) ? null : before.gender().name(), after.gender().name());
-		compare(fields, "birthYear", (before == null) ? null : String.valueOf(before.birthYear()),
-				String.valueOf(after.birthYear()));
-		compare(fields, "ethnicity", (before == null) ? null : before.ethnicity(), after.ethnicity());
-		compare(fields, "leader", (before == null) ? null : String.valueOf(before.leader()), String.valueOf(after.leader()));
-		compare(fields, "background", (before == null) ? null : String.join("; ", before.background()),
-				String.join("; ", after.background()));
-		compare(fields, "recognitionNumber",
-				(before == null || before.recognition() == null) ? null : before.recognition().number(),
-				(after.recognition() == null) ? null : after.recognition().number());
-		compare(fields, "recognitionDate",
-				(before == null || before.recognition() == null) ? null : before.recognition().date().toString(),
-				(after.recognition() == null) ? null : after.recognition().date().toString());
-		return fields;
-	}
-
-	private static void compare(List<TeamChange.FieldChange> fields, String field, @Nullable String before,
-			@Nullable String after) {
-		String was = (before == null || before.isEmpty()) ? null : before;
-		String is = (after == null || after.isEmpty()) ? null : after;
-		if (!java.util.Objects.equals(was, is)) {
-			fields.add(new TeamChange.FieldChange(field, was, is));
-		}
+	private static List<FieldChange> fieldsOf(@Nullable TeamMediator before, TeamMediator after) {
+		return new Diff().compare("fullName", (before == null) ? null : before.fullName(), after.fullName())
+			.compare("gender", (before == null) ? null : before.gender(), after.gender())
+			.compare("birthYear", (before == null) ? null : before.birthYear(), after.birthYear())
+			.compare("ethnicity", (before == null) ? null : before.ethnicity(), after.ethnicity())
+			.compare("leader", (before == null) ? null : before.leader(), after.leader())
+			.compare("background", (before == null) ? null : String.join("; ", before.background()),
+					String.join("; ", after.background()))
+			.compare("recognitionNumber", (before == null || before.recognition() == null) ? null
+					: before.recognition().number(), (after.recognition() == null) ? null : after.recognition().number())
+			.compare("recognitionDate", (before == null || before.recognition() == null) ? null
+					: before.recognition().date(), (after.recognition() == null) ? null : after.recognition().date())
+			.fields();
 	}
 
 	boolean hasServing(String mediatorId) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.hoagiai.contracts.events.Gender;
 import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.registry.audit.AccessLog;
 
 /** The mediators of a unit as one list, across its teams. */
 @RestController
@@ -50,7 +51,8 @@ class MediatorController {
 			@Max(value = 200, message = "Cỡ trang tối đa là 200") int size) {
 		TeamService.MediatorPage found = this.service.mediators(unit,
 				new MediatorList.Filter(gender, ethnicMinority, ethnicity, background, status, sort), page, size, caller);
-		this.accessLog.read(caller, found.entries().stream().map(MediatorList.Entry::team).distinct().toList());
+		this.accessLog.read(caller, AccessLog.TEAM,
+				TeamView.peopleOf(found.entries().stream().map(MediatorList.Entry::team).distinct().toList()));
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(found.total()))
 			.body(found.entries().stream().map((entry) -> MediatorRow.of(entry, caller)).toList());

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.hoagiai.registry.audit.FieldChange;
+
 /**
  * One change to a team or to a person's record in it, kept in the team's own document so that it is
  * written in the same step as the change itself: who, when, what, and each field's value before and
@@ -47,30 +49,6 @@ record TeamChange(Instant at, String by, @Nullable String role, Action action, @
 
 		String label() {
 			return this.label;
-		}
-
-	}
-
-	/**
-	 * One field's change.
-	 *
-	 * @param field the field (as the API names it)
-	 * @param before its value before, null when it had none
-	 * @param after its value after, null when it has none
-	 */
-	record FieldChange(String field, @Nullable String before, @Nullable String after) {
-	}
-
-	/**
-	 * Who makes a change.
-	 *
-	 * @param subject the token's subject
-	 * @param role their role
-	 */
-	record Actor(String subject, @Nullable String role) {
-
-		static Actor of(vn.hoagiai.kit.security.Caller caller) {
-			return new Actor(caller.subject(), (caller.role() == null) ? null : caller.role().name());
 		}
 
 	}

@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.security.Caller;
+import vn.hoagiai.registry.audit.AccessLog;
 import vn.hoagiai.kit.web.IfMatch;
 import vn.hoagiai.kit.security.Role;
+import vn.hoagiai.registry.audit.FieldChange;
 
 /**
  * Mediation teams and their mediators. Every answer with one team carries its version as an ETag; a
@@ -63,7 +65,7 @@ class TeamController {
 	@GetMapping("/{id}")
 	ResponseEntity<TeamView> one(Caller caller, @PathVariable String id) {
 		MediationTeam team = this.service.find(id, caller, READERS);
-		this.accessLog.read(caller, List.of(team));
+		this.accessLog.read(caller, AccessLog.TEAM, TeamView.peopleOf(List.of(team)));
 		return ResponseEntity.ok().eTag(etag(team)).body(TeamView.of(team, caller));
 	}
 
@@ -87,7 +89,7 @@ class TeamController {
 			throw new InvalidRequestException("unit", "Cần chọn đơn vị hành chính (tham số unit hoặc commune)");
 		}
 		TeamService.Page found = this.service.list(scope, compliant, page, size, caller);
-		this.accessLog.read(caller, found.teams());
+		this.accessLog.read(caller, AccessLog.TEAM, TeamView.peopleOf(found.teams()));
 		return ResponseEntity.ok()
 			.header("X-Total-Count", String.valueOf(found.total()))
 			.body(found.teams().stream().map((team) -> TeamView.of(team, caller)).toList());
@@ -105,7 +107,7 @@ class TeamController {
 		this.service.list(unit, compliant, 0, 1, caller);
 		StreamingResponseBody body = (out) -> TeamWorkbook.export((page) -> {
 			List<MediationTeam> teams = this.service.list(unit, compliant, page, EXPORT_PAGE, caller).teams();
-			this.accessLog.read(caller, teams);
+			this.accessLog.read(caller, AccessLog.TEAM, TeamView.peopleOf(teams));
 			return teams;
 		}, (team) -> TeamView.mayShowPersonalData(team, caller), out);
 		return ResponseEntity.ok()
@@ -164,7 +166,7 @@ class TeamController {
 	 * @param fields each changed field, before and after
 	 */
 	record HistoryEntry(java.time.Instant at, String by, @Nullable String role, TeamChange.Action action,
-			String description, @Nullable String mediatorId, List<TeamChange.FieldChange> fields) {
+			String description, @Nullable String mediatorId, List<FieldChange> fields) {
 
 		static HistoryEntry of(TeamChange change) {
 			return new HistoryEntry(change.at(), change.by(), change.role(), change.action(), change.action().label(),

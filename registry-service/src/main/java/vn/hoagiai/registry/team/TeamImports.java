@@ -27,6 +27,7 @@ import vn.hoagiai.kit.problem.ConflictException;
 import vn.hoagiai.kit.problem.NotFoundException;
 import vn.hoagiai.kit.security.Caller;
 import vn.hoagiai.kit.security.Role;
+import vn.hoagiai.registry.audit.Actor;
 
 /**
  * Imports teams and mediators from a sheet: all of them or none. The whole file is checked before
@@ -138,7 +139,7 @@ class TeamImports {
 		List<NonCompliantTeam> nonCompliant = new ArrayList<>();
 		if (plan.problems().isEmpty()) {
 			for (TeamSheet.PlannedTeam planned : plan.teams()) {
-				MediationTeam team = this.teams.toTeam(planned.request(), TeamChange.Actor.of(caller));
+				MediationTeam team = this.teams.toTeam(planned.request(), Actor.of(caller));
 				if (team.compliance().compliant()) {
 					compliant++;
 				}
@@ -174,7 +175,7 @@ class TeamImports {
 			throw new ConflictException("Tệp này đã được nhập (lần nhập " + earlier.id() + ", lúc " + earlier.createdAt()
 					+ "). Nhập lại sẽ tạo trùng các tổ hòa giải.");
 		}
-		TeamChange.Actor actor = TeamChange.Actor.of(caller);
+		Actor actor = Actor.of(caller);
 		List<MediationTeam> teams = plan.teams()
 			.stream()
 			.map((planned) -> this.teams.toTeam(planned.request(), actor))

@@ -19,6 +19,7 @@ import vn.hoagiai.kit.problem.NotFoundException;
 import vn.hoagiai.kit.security.Caller;
 import vn.hoagiai.kit.security.Role;
 import vn.hoagiai.registry.unit.UnitCatalogue;
+import vn.hoagiai.registry.audit.Actor;
 
 /** The team use cases: every rule is checked before anything is stored, so nothing partial is. */
 @Service
@@ -56,14 +57,14 @@ class TeamService {
 			throw new InvalidRequestException(problems);
 		}
 		caller.requireWithin(request.communeCode(), TeamController.MANAGERS);
-		MediationTeam team = toTeam(request, TeamChange.Actor.of(caller));
+		MediationTeam team = toTeam(request, Actor.of(caller));
 		this.villages.ensure(Map.of(team.communeCode(), List.of(team.villageName())), caller.subject());
 		this.teams.add(team);
 		return team;
 	}
 
 	/** The new team a valid request describes, not stored yet. */
-	MediationTeam toTeam(TeamRequests.RegisterTeam request, TeamChange.Actor actor) {
+	MediationTeam toTeam(TeamRequests.RegisterTeam request, Actor actor) {
 		Instant now = this.clock.instant();
 		List<TeamMediator> mediators = request.mediators().stream().map((mediator) -> toMediator(mediator, now)).toList();
 		return MediationTeam.register(request.communeCode(), clean(request.villageName()), clean(request.name()),
@@ -251,7 +252,7 @@ class TeamService {
 		}
 		long read = team.version();
 		Instant now = this.clock.instant();
-		team.admit(toMediator(request, now), now, TeamChange.Actor.of(caller));
+		team.admit(toMediator(request, now), now, Actor.of(caller));
 		this.teams.update(team, read);
 		return team;
 	}
@@ -275,7 +276,7 @@ class TeamService {
 		long read = team.version();
 		team.correct(mediatorId, current.corrected(proposed.fullName(), proposed.gender(), proposed.birthYear(),
 				proposed.ethnicity(), proposed.leader(), proposed.background(), proposed.recognition()),
-				this.clock.instant(), TeamChange.Actor.of(caller));
+				this.clock.instant(), Actor.of(caller));
 		if (team.version() != read) {
 			this.teams.update(team, read);
 		}
@@ -309,7 +310,7 @@ class TeamService {
 		TeamMediator.Decision decision = (request.decisionNumber() == null || request.decisionNumber().isBlank()) ? null
 				: new TeamMediator.Decision(clean(request.decisionNumber()), request.date());
 		long read = from.version();
-		TeamChange.Actor actor = TeamChange.Actor.of(caller);
+		Actor actor = Actor.of(caller);
 		this.teams.moveStarting(from.id(), mediatorId, now);
 		TeamMediator leaving = from.moveOut(mediatorId,
 				new TeamMediator.Move(to.id(), request.date(), decision, now, caller.subject(), false), now, actor);
@@ -320,7 +321,7 @@ class TeamService {
 	}
 
 	/** The transferred mediator joins the other team, retrying if that team changed meanwhile. */
-	private void arrive(String toTeamId, TeamMediator mediator, String fromTeamId, TeamChange.Actor actor) {
+	private void arrive(String toTeamId, TeamMediator mediator, String fromTeamId, Actor actor) {
 		for (int attempt = 0;; attempt++) {
 			MediationTeam to = find(toTeamId);
 			if (to.hasArrived(mediator.id(), fromTeamId)) {
@@ -351,7 +352,7 @@ class TeamService {
 			for (TeamMediator left : from.mediators()) {
 				TeamMediator.Move move = left.movedTo();
 				if (move != null && !move.completed()) {
-					arrive(move.teamId(), left, from.id(), new TeamChange.Actor(move.by(), null));
+					arrive(move.teamId(), left, from.id(), new Actor(move.by(), null));
 					this.teams.markMoveCompleted(from.id(), left.id());
 				}
 			}
@@ -371,7 +372,7 @@ class TeamService {
 		Instant now = this.clock.instant();
 		team.dismiss(mediatorId, new TeamMediator.Dismissal(
 				new TeamMediator.Decision(clean(request.decisionNumber()), request.decisionDate()), request.ground(), now),
-				now, TeamChange.Actor.of(caller));
+				now, Actor.of(caller));
 		this.teams.update(team, read);
 		return team;
 	}

@@ -42,6 +42,13 @@ record TeamView(String id, String communeCode, String villageName, String name, 
 				team.compliance(), team.version(), team.changedAt());
 	}
 
+	/** For the access log: each team read, with the mediators whose records it showed. */
+	static java.util.Map<String, List<String>> peopleOf(java.util.Collection<MediationTeam> teams) {
+		java.util.Map<String, List<String>> people = new java.util.LinkedHashMap<>();
+		teams.forEach((team) -> people.put(team.id(), team.mediators().stream().map(TeamMediator::id).toList()));
+		return people;
+	}
+
 	/** Whether the caller may see the team's birth years and ethnicities: the province and the team's own commune. */
 	static boolean mayShowPersonalData(MediationTeam team, Caller caller) {
 		return caller.is(Role.PROVINCE_ADMIN)

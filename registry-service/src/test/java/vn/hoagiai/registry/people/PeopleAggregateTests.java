@@ -9,6 +9,8 @@ import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.Gender;
 import vn.hoagiai.kit.problem.ConflictException;
 import vn.hoagiai.kit.problem.InvalidRequestException;
+import vn.hoagiai.registry.audit.Actor;
+import vn.hoagiai.registry.audit.FieldChange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +20,7 @@ class PeopleAggregateTests {
 
 	static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
 
-	static final PeopleChange.Actor ACTOR = new PeopleChange.Actor("someone", "PROVINCE_ADMIN");
+	static final Actor ACTOR = new Actor("someone", "PROVINCE_ADMIN");
 
 	static Trainer.Details details(String name, LocalDate trainedOn) {
 		return new Trainer.Details(TrainerLevel.DISTRICT, "540", SourceCategory.PROSECUTOR, name, Gender.MALE,
@@ -45,7 +47,7 @@ class PeopleAggregateTests {
 			.containsExactly(PeopleChange.Action.TRAINER_REGISTERED, PeopleChange.Action.TRAINER_CORRECTED,
 					PeopleChange.Action.TRAINER_RETIRED);
 		assertThat(trainer.history().get(1).fields())
-			.containsExactly(new PeopleChange.FieldChange("trainedOn", null, "2026-04-08"));
+			.containsExactly(new FieldChange("trainedOn", null, "2026-04-08"));
 	}
 
 	@Test
@@ -100,7 +102,7 @@ class PeopleAggregateTests {
 
 		assertThat(pilot.version()).isEqualTo(2);
 		assertThat(pilot.state().active()).isFalse();
-		assertThat(pilot.history().get(1).fields()).extracting(PeopleChange.FieldChange::field)
+		assertThat(pilot.history().get(1).fields()).extracting(FieldChange::field)
 			.containsExactly("until", "decisionNumber", "withdrawn");
 	}
 

@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 import vn.hoagiai.contracts.events.EventType;
@@ -21,9 +19,6 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesInfrastructure
 class TrainerIntegrationTests extends PeopleTesting {
-
-	@Autowired
-	MongoTemplate mongo;
 
 	@Test
 	void aRegisteredTrainerIsShownWithVietnameseLabelsAndPublishedWithoutTheirName() {
@@ -257,8 +252,10 @@ class TrainerIntegrationTests extends PeopleTesting {
 			.isEqualTo(403);
 
 		as("TRAINER", PROVINCE).get("/api/registry/trainers/" + id);
-		assertThat(this.mongo.getCollection("people_access_log")
-			.countDocuments(new org.bson.Document("ids", id).append("role", "TRAINER"))).isEqualTo(1);
+		JsonHttp.Answer log = province().get("/api/registry/access-log?recordId=" + id);
+		assertThat(log.json()).hasSize(1);
+		assertThat(log.json().get(0).get("kind").asString()).isEqualTo("trainer");
+		assertThat(log.json().get(0).get("role").asString()).isEqualTo("TRAINER");
 	}
 
 	static List<String> ids(JsonNode list) {

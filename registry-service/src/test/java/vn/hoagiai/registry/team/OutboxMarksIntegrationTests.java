@@ -18,6 +18,7 @@ import vn.hoagiai.kit.outbox.OutboxRelay;
 import vn.hoagiai.kit.outbox.PendingEvent;
 import vn.hoagiai.testsupport.TopicReader;
 import vn.hoagiai.testsupport.UsesInfrastructure;
+import vn.hoagiai.registry.audit.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,7 +47,7 @@ class OutboxMarksIntegrationTests {
 		TeamMediator lan = TeamMediator.recognised(UUID.randomUUID().toString(), "Nguyễn Thị Lan", Gender.FEMALE, 1975,
 				"Kinh", true, List.of(), null, Instant.now());
 		return MediationTeam.register("21550", "Thôn " + UUID.randomUUID(), "Tổ 1", false, List.of(lan), Instant.now(),
-				new TeamChange.Actor("test", "PROVINCE_ADMIN"));
+				new Actor("test", "PROVINCE_ADMIN"));
 	}
 
 	long marks(String teamId) {

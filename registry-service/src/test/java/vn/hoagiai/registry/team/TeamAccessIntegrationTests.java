@@ -99,7 +99,8 @@ class TeamAccessIntegrationTests {
 
 		assertThat(log.status()).isEqualTo(200);
 		assertThat(log.json().get(0).get("subject").asString()).isEqualTo("test-district_officer-540");
-		assertThat(log.json().get(0).get("mediatorIds")).hasSize(1);
+		assertThat(log.json().get(0).get("kind").asString()).isEqualTo("team");
+		assertThat(log.json().get(0).get("personIds")).hasSize(1);
 		assertThat(as("DISTRICT_OFFICER", "540").get("/api/registry/access-log?teamId=" + team).status()).isEqualTo(403);
 	}
 

@@ -22,6 +22,7 @@ import vn.hoagiai.testsupport.JsonHttp;
 import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.TopicReader;
 import vn.hoagiai.testsupport.UsesInfrastructure;
+import vn.hoagiai.registry.audit.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -192,7 +193,7 @@ class TeamChangesIntegrationTests {
 		Instant longAgo = Instant.now().minusSeconds(300);
 		this.repository.moveStarting(from.id(), hung, longAgo);
 		from.moveOut(hung, new TeamMediator.Move(toView.get("id").asString(), java.time.LocalDate.now(), null, longAgo,
-				"someone", false), longAgo, new TeamChange.Actor("someone", "PROVINCE_ADMIN"));
+				"someone", false), longAgo, new Actor("someone", "PROVINCE_ADMIN"));
 		this.repository.update(from, 1);
 		assertThat(province().get("/api/registry/teams/" + toView.get("id").asString()).json().get("mediators")).hasSize(3);
 

@@ -26,6 +26,7 @@ import vn.hoagiai.testsupport.JsonHttp;
 import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.TopicReader;
 import vn.hoagiai.testsupport.UsesInfrastructure;
+import vn.hoagiai.registry.audit.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -251,7 +252,7 @@ class TeamImportIntegrationTests {
 		TeamMediator lan = TeamMediator.recognised(UUID.randomUUID().toString(), "Nguyễn Thị Lan",
 				vn.hoagiai.contracts.events.Gender.FEMALE, 1975, "Kinh", true, List.of(), null, longAgo);
 		this.repository.stage(id, List.of(MediationTeam.register(NHON_PHU, village, "Tổ 1", false, List.of(lan), longAgo,
-				new TeamChange.Actor("someone", "PROVINCE_ADMIN"))));
+				new Actor("someone", "PROVINCE_ADMIN"))));
 		return id;
 	}
 

@@ -1,13 +1,8 @@
 package vn.hoagiai.reporting.rollup;
 
-import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -35,18 +30,8 @@ class MonthlyRollupWriter {
 		MonthlyRollupRecord rollup = JsonSerde.read(record.value(), MonthlyRollupRecord.class);
 		String id = MonthlyRollupRecord.key(rollup.unitCode(), rollup.month());
 		MonthlyRollupDocument document = new MonthlyRollupDocument(id, rollup.unitCode(), rollup.level(),
-				rollup.month(), rollup.figures().counts(), new RollupDocument.AsOf(Instant.ofEpochMilli(record.timestamp()),
-						Instant.now(), record.partition(), record.offset()));
-		Query olderOrSame = Query.query(Criteria.where("_id")
-			.is(id)
-			.orOperator(Criteria.where("asOf.partition").ne(record.partition()),
-					Criteria.where("asOf.offset").lt(record.offset())));
-		try {
-			this.mongo.findAndReplace(olderOrSame, document, FindAndReplaceOptions.options().upsert());
-		}
-		catch (DuplicateKeyException ex) {
-			// A newer record for the unit and month is stored already: this one is a re-delivery.
-		}
+				rollup.month(), rollup.figures().counts(), NewerWins.asOf(record));
+		NewerWins.replace(this.mongo, id, document, record);
 	}
 
 }

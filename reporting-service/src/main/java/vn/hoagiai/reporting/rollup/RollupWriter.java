@@ -1,15 +1,10 @@
 package vn.hoagiai.reporting.rollup;
 
-import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -50,17 +45,8 @@ class RollupWriter {
 		}
 		RollupRecord rollup = JsonSerde.read(record.value(), RollupRecord.class);
 		RollupDocument document = new RollupDocument(rollup.unitCode(), rollup.level(), rollup.figures().counts(),
-				new RollupDocument.AsOf(Instant.ofEpochMilli(record.timestamp()), Instant.now(), record.partition(),
-						record.offset()));
-		Query olderOrSame = Query.query(Criteria.where("_id")
-			.is(rollup.unitCode())
-			.orOperator(Criteria.where("asOf.partition").ne(record.partition()),
-					Criteria.where("asOf.offset").lt(record.offset())));
-		try {
-			this.mongo.findAndReplace(olderOrSame, document, FindAndReplaceOptions.options().upsert());
-		}
-		catch (DuplicateKeyException ex) {
-			// A newer record for the unit is stored already: this one is a re-delivery.
+				NewerWins.asOf(record));
+		if (!NewerWins.replace(this.mongo, rollup.unitCode(), document, record)) {
 			log.debug("Skipped re-delivered rollup record {}-{} for {}", record.partition(), record.offset(),
 					rollup.unitCode());
 			return;

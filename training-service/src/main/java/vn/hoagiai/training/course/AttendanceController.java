@@ -233,7 +233,7 @@ class AttendanceController {
 		}
 		SignInSheet.Parsed sheet;
 		try {
-			sheet = SignInSheet.read(Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
+			sheet = SignInSheet.read(file.getBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,34 +3,14 @@ package vn.hoagiai.training.course;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hoagiai.testsupport.JsonHttp;
-import vn.hoagiai.testsupport.UsesInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Capacity assessments before and after a course: scores for the organisers, figures for everyone. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesInfrastructure
-class AssessmentIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	TrainingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new TrainingFixtures(this.port, this.kafka);
-	}
+class AssessmentIntegrationTests extends TrainingIntegrationTest {
 
 	@SafeVarargs
 	final JsonHttp.Answer assess(String courseId, String phase, Map<String, Object>... scores) {

@@ -5,34 +5,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hoagiai.testsupport.JsonHttp;
-import vn.hoagiai.testsupport.UsesInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Attendance by hand and by QR code: per session, once per mediator, only for enrolled mediators. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesInfrastructure
-class AttendanceIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	TrainingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new TrainingFixtures(this.port, this.kafka);
-	}
+class AttendanceIntegrationTests extends TrainingIntegrationTest {
 
 	JsonHttp.Answer attendance(String courseId, String sessionId) {
 		return this.fixtures.district.get("/api/training/courses/" + courseId + "/sessions/" + sessionId + "/attendance");

@@ -1,16 +1,11 @@
 package vn.hoagiai.training.course;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hoagiai.contracts.Topic;
 import vn.hoagiai.contracts.events.EventCodec;
@@ -18,28 +13,12 @@ import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.ParticipationState;
 import vn.hoagiai.testsupport.JsonHttp;
 import vn.hoagiai.testsupport.TestTokens;
-import vn.hoagiai.testsupport.UsesInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Completion by the course's minimum of sessions, its event, and a certificate anyone can verify. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesInfrastructure
-class CompletionIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	TrainingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new TrainingFixtures(this.port, this.kafka);
-	}
+class CompletionIntegrationTests extends TrainingIntegrationTest {
 
 	@Test
 	void aMediatorWhoAttendsTheMinimumCompletesAndGetsACertificateAnyoneCanVerify() throws Exception {
@@ -50,7 +29,7 @@ class CompletionIntegrationTests {
 		this.fixtures.attend(courseId, "s2", m.get(0));
 		String certificatePath = "/api/training/courses/" + courseId + "/enrolments/" + m.get(0) + "/certificate";
 		String token = TestTokens.get().token("DISTRICT_OFFICER", "540");
-		assertThat(this.fixtures.download(certificatePath, token).statusCode()).as("no certificate before the course is held")
+		assertThat(this.fixtures.download(certificatePath, token).status()).as("no certificate before the course is held")
 			.isEqualTo(404);
 
 		this.fixtures.status(courseId, "HELD");
@@ -63,9 +42,9 @@ class CompletionIntegrationTests {
 		String code = participants.get(0).get("certificateCode").asString();
 		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
-		HttpResponse<byte[]> pdf = this.fixtures.download(certificatePath, token);
-		assertThat(pdf.statusCode()).isEqualTo(200);
-		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		JsonHttp.Download pdf = this.fixtures.download(certificatePath, token);
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("GIẤY CHỨNG NHẬN", "Hòa giải viên mã " + m.get(0), "Phường Nhơn Bình",
@@ -114,11 +93,11 @@ class CompletionIntegrationTests {
 		this.fixtures.attend(courseId, "s1", m.get(0));
 		this.fixtures.status(courseId, "HELD");
 
-		HttpResponse<byte[]> refused = this.fixtures.download(
+		JsonHttp.Download refused = this.fixtures.download(
 				"/api/training/courses/" + courseId + "/enrolments/" + m.get(0) + "/certificate",
 				TestTokens.get().token("DISTRICT_OFFICER", "540"));
 
-		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.status()).isEqualTo(404);
 		assertThat(JsonHttp.parse(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8)).get("detail")
 			.asString()).contains("tham dự đủ 3 buổi");
 	}
@@ -177,11 +156,11 @@ class CompletionIntegrationTests {
 		this.fixtures.status(courseId, "HELD");
 		String path = "/api/training/courses/" + courseId + "/enrolments/" + m.get(0) + "/certificate";
 
-		assertThat(this.fixtures.download(path, TestTokens.get().token("COMMUNE_OFFICER", "21550")).statusCode())
+		assertThat(this.fixtures.download(path, TestTokens.get().token("COMMUNE_OFFICER", "21550")).status())
 			.isEqualTo(200);
-		assertThat(this.fixtures.download(path, TestTokens.get().token("COMMUNE_OFFICER", "21553")).statusCode())
+		assertThat(this.fixtures.download(path, TestTokens.get().token("COMMUNE_OFFICER", "21553")).status())
 			.isEqualTo(403);
-		assertThat(this.fixtures.download(path, TestTokens.get().token("ANALYST", "52")).statusCode()).isEqualTo(403);
+		assertThat(this.fixtures.download(path, TestTokens.get().token("ANALYST", "52")).status()).isEqualTo(403);
 	}
 
 }

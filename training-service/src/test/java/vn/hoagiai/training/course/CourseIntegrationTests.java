@@ -3,39 +3,19 @@ package vn.hoagiai.training.course;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hoagiai.contracts.Topic;
 import vn.hoagiai.contracts.events.CourseState;
 import vn.hoagiai.contracts.events.EventCodec;
 import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.testsupport.JsonHttp;
-import vn.hoagiai.testsupport.UsesInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A course's place, topics, trainers, capacity and sessions, and its moves PLANNED → OPEN → HELD or CANCELLED. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesInfrastructure
-class CourseIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	TrainingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new TrainingFixtures(this.port, this.kafka);
-	}
+class CourseIntegrationTests extends TrainingIntegrationTest {
 
 	@Test
 	void aCourseIsPlannedWithItsPlaceTopicsTrainersAndSessionsBesideTheOriginalFields() {

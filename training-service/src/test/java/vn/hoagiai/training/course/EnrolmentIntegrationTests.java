@@ -3,39 +3,19 @@ package vn.hoagiai.training.course;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hoagiai.contracts.Topic;
 import vn.hoagiai.contracts.events.EventCodec;
 import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.ParticipationState;
 import vn.hoagiai.testsupport.JsonHttp;
-import vn.hoagiai.testsupport.UsesInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Only known mediators who still serve, from the organiser's area, up to the course's capacity. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesInfrastructure
-class EnrolmentIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	TrainingFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		this.fixtures = new TrainingFixtures(this.port, this.kafka);
-	}
+class EnrolmentIntegrationTests extends TrainingIntegrationTest {
 
 	JsonHttp.Answer enrol(JsonHttp as, String courseId, String mediatorId) {
 		return as.post("/api/training/courses/" + courseId + "/enrolments", Map.of("mediatorId", mediatorId));

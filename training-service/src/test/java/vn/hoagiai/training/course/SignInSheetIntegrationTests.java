@@ -9,28 +9,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hoagiai.testsupport.JsonHttp;
 import vn.hoagiai.testsupport.TestTokens;
-import vn.hoagiai.testsupport.UsesInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-in sheets: a dry run lists every problem by row and column; a real run records all or nothing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesInfrastructure
-class SignInSheetIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
-
-	TrainingFixtures fixtures;
+class SignInSheetIntegrationTests extends TrainingIntegrationTest {
 
 	String token;
 

@@ -18,7 +18,7 @@ class SignInSheetTests {
 
 	@Test
 	void aCsvSheetIsReadByItsHeadersWhateverTheirOrderAndAccents() {
-		SignInSheet.Parsed parsed = SignInSheet.read("a.csv",
+		SignInSheet.Parsed parsed = SignInSheet.read(
 				utf8("\uFEFFHọ và tên;MÃ BUỔI;Mã Hòa Giải Viên\r\n\"Nguyễn; Thị A\";s1;m-1\r\n;;\r\nB;s2;\"m-\"\"2\"\"\"\r\n"));
 
 		assertThat(parsed.mediatorHeader()).isEqualTo("Mã Hòa Giải Viên");
@@ -32,7 +32,7 @@ class SignInSheetTests {
 		byte[] workbook = SignInSheetIntegrationTests
 			.xlsx(List.of(List.of("mediatorId", "sessionId"), List.of("m-1", "s1"), List.of("", ""), List.of("m-2", "")));
 
-		SignInSheet.Parsed parsed = SignInSheet.read("ký tên.XLSX", workbook);
+		SignInSheet.Parsed parsed = SignInSheet.read(workbook);
 
 		assertThat(parsed.lines()).containsExactly(new SignInSheet.Line(2, "m-1", "s1"), new SignInSheet.Line(4, "m-2", ""));
 	}
@@ -40,7 +40,7 @@ class SignInSheetTests {
 	@Test
 	void aSheetWithoutTheTwoColumnsIsRefusedNamingTheFile() {
 		assertThatExceptionOfType(InvalidRequestException.class)
-			.isThrownBy(() -> SignInSheet.read("a.csv", utf8("name,session\nA,s1\n")))
+			.isThrownBy(() -> SignInSheet.read(utf8("name,session\nA,s1\n")))
 			.satisfies((ex) -> assertThat(ex.problems().get(0).field()).isEqualTo("file"));
 	}
 
@@ -48,7 +48,7 @@ class SignInSheetTests {
 	void aCsvThatIsNotUtf8IsRefused() {
 		byte[] latin1 = "mediatorId,sessionId\nNguy\u1EC5n,s1\n".getBytes(StandardCharsets.UTF_16LE);
 
-		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> SignInSheet.read("a.csv", latin1));
+		assertThatExceptionOfType(InvalidRequestException.class).isThrownBy(() -> SignInSheet.read(latin1));
 	}
 
 	@Test

@@ -1,14 +1,6 @@
 package vn.hoagiai.training.course;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +30,6 @@ import static org.awaitility.Awaitility.await;
 /** What the training tests share: mediators made known through the registry's topic, courses, uploads. */
 final class TrainingFixtures {
 
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
 	static final LocalDate TODAY = LocalDate.now(Course.VIETNAM);
 
@@ -148,42 +139,11 @@ final class TrainingFixtures {
 
 	/** Posts a file as multipart/form-data, field {@code file}. */
 	JsonHttp.Answer upload(String path, String filename, byte[] content, String token) {
-		String boundary = "----hoagiai" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json, application/problem+json")
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		return new JsonHttp.Answer(response.statusCode(), response.headers().map(), response.body());
+		return new JsonHttp(this.baseUrl).as(token).upload(path, filename, content);
 	}
 
-	HttpResponse<byte[]> download(String path, String token) {
-		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Accept", "application/pdf, application/problem+json")
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-		try {
-			return CLIENT.send(request, handler);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	JsonHttp.Download download(String path, String token) {
+		return new JsonHttp(this.baseUrl).as(token).download(path);
 	}
 
 	/** The events of a topic whose key is this one, oldest first. */

@@ -1,16 +1,8 @@
 package vn.hoagiai.training.material;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -28,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @UsesInfrastructure
 class MaterialIntegrationTests {
 
-	static final HttpClient CLIENT = HttpClient.newHttpClient();
 
 	static final byte[] GUIDE = "%PDF-1.7\nSổ tay hướng dẫn nghiệp vụ hòa giải\n%%EOF".getBytes(StandardCharsets.UTF_8);
 
@@ -69,16 +60,16 @@ class MaterialIntegrationTests {
 		String id = published();
 
 		JsonHttp.Answer listed = as("COMMUNE_OFFICER", "21609").get("/api/training/materials?audience=MEDIATORS");
-		HttpResponse<byte[]> downloaded = download("/api/training/materials/" + id + "/file", token("TRAINER", "542"));
+		JsonHttp.Download downloaded = download("/api/training/materials/" + id + "/file", token("TRAINER", "542"));
 
 		assertThat(listed.json().findValuesAsString("id")).contains(id);
-		assertThat(downloaded.statusCode()).isEqualTo(200);
+		assertThat(downloaded.status()).isEqualTo(200);
 		assertThat(downloaded.body()).isEqualTo(GUIDE);
-		assertThat(downloaded.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(downloaded.header("Content-Type")).isEqualTo("application/pdf");
 		var material = as("ANALYST", "52").get("/api/training/materials/" + id).json();
 		assertThat(material.get("downloads").asLong()).isEqualTo(1);
 		assertThat(material.get("versions").get(0).get("sha256").asString())
-			.isEqualTo(downloaded.headers().firstValue("X-Content-SHA256").orElseThrow());
+			.isEqualTo(downloaded.header("X-Content-SHA256"));
 		assertThat(material.get("versions").get(0).get("filename").asString()).isEqualTo("so-tay.pdf");
 	}
 
@@ -94,7 +85,7 @@ class MaterialIntegrationTests {
 		assertThat(download("/api/training/materials/" + id + "/file", token("TRAINER", "540")).body()).isEqualTo(SLIDES);
 		assertThat(download("/api/training/materials/" + id + "/file?version=1", token("TRAINER", "540")).body())
 			.isEqualTo(GUIDE);
-		assertThat(download("/api/training/materials/" + id + "/file?version=3", token("TRAINER", "540")).statusCode())
+		assertThat(download("/api/training/materials/" + id + "/file?version=3", token("TRAINER", "540")).status())
 			.isEqualTo(404);
 	}
 
@@ -139,45 +130,11 @@ class MaterialIntegrationTests {
 
 	JsonHttp.Answer multipart(String path, String token, Map<String, String> fields, @Nullable String filename,
 			byte[] content) {
-		String boundary = "----hoagiai" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-				+ name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
-			.getBytes(StandardCharsets.UTF_8)));
-		if (filename != null) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(content);
-			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json, application/problem+json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		return new JsonHttp.Answer(response.statusCode(), response.headers().map(), response.body());
+		return new JsonHttp("http://localhost:" + this.port).as(token).upload(path, filename, content, fields);
 	}
 
-	HttpResponse<byte[]> download(String path, String token) {
-		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Authorization", "Bearer " + token)
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-		try {
-			return CLIENT.send(request, handler);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+	JsonHttp.Download download(String path, String token) {
+		return new JsonHttp("http://localhost:" + this.port).as(token).download(path);
 	}
 
 }
