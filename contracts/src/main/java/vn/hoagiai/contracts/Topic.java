@@ -28,6 +28,13 @@ public enum Topic {
 	TRAINING_PARTICIPANTS("training.participants", true),
 
 	/**
+	 * Latest state of every material of the library (keyed by material id) and every first reach of a
+	 * material by a mediator (keyed by reach id, {@code <materialId>:<mediatorId>}). Published by
+	 * training-service.
+	 */
+	TRAINING_MATERIALS("training.materials", true),
+
+	/**
 	 * Latest state of every mediation case (vụ việc hòa giải), keyed by case id. Published by district
 	 * systems, straight to Kafka.
 	 */

@@ -37,11 +37,14 @@ class GatewaySecurity {
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.authorizeExchange((exchanges) -> exchanges
-				// Public by design: anyone may check a certificate's code, and a phone checks in with the
-				// signed, short-lived token of a QR code (mediators have no accounts).
+				// Public by design: anyone may check a certificate's code, a phone checks in with the
+				// signed, short-lived token of a QR code, and a mediator opens a material with the signed
+				// token of their personal reading link (mediators have no accounts).
 				.pathMatchers(org.springframework.http.HttpMethod.GET, "/api/training/certificates/*")
 				.permitAll()
 				.pathMatchers(org.springframework.http.HttpMethod.POST, "/api/training/check-in")
+				.permitAll()
+				.pathMatchers(org.springframework.http.HttpMethod.GET, "/api/training/materials/read/*")
 				.permitAll()
 				.pathMatchers("/api/**")
 				.authenticated()

@@ -22,10 +22,11 @@ public class TrainingApplication {
 
 	@Bean
 	KafkaAdmin.NewTopics trainingTopics(TopicProperties properties) {
-		return Topics.declare(properties, Topic.TRAINING_COURSES, Topic.TRAINING_PARTICIPANTS, Topic.REGISTRY_TEAMS);
+		return Topics.declare(properties, Topic.TRAINING_COURSES, Topic.TRAINING_PARTICIPANTS,
+				Topic.TRAINING_MATERIALS, Topic.REGISTRY_TEAMS);
 	}
 
-	/** The time courses, attendance and tokens are stamped with. */
+	/** The time courses, attendance, materials and tokens are stamped with. */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

@@ -1,4 +1,4 @@
-/** training-service: courses, attendance, the materials library and capacity assessments. */
+/** training-service: courses, attendance, the materials library, capacity assessments and communication activities. */
 @NullMarked
 package vn.hoagiai.training;
 

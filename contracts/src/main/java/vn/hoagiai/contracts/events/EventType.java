@@ -75,7 +75,19 @@ public enum EventType {
 
 	/** A participation changed otherwise: the course was cancelled. */
 	PARTICIPANT_CHANGED("vn.hoagiai.training.participant.changed.v1", Topic.TRAINING_PARTICIPANTS,
-			ParticipationState.class, "participation-state.v1", "participationId");
+			ParticipationState.class, "participation-state.v1", "participationId"),
+
+	/** A material was added to the library (tài liệu được phát hành). */
+	MATERIAL_PUBLISHED("vn.hoagiai.training.material.published.v1", Topic.TRAINING_MATERIALS, MaterialState.class,
+			"material-state.v1", "materialId"),
+
+	/** A material changed: a new file version, its publication channels, or it was withdrawn. */
+	MATERIAL_CHANGED("vn.hoagiai.training.material.changed.v1", Topic.TRAINING_MATERIALS, MaterialState.class,
+			"material-state.v1", "materialId"),
+
+	/** A mediator reached a material for the first time (hòa giải viên tiếp cận tài liệu). */
+	MATERIAL_REACHED("vn.hoagiai.training.material.reached.v1", Topic.TRAINING_MATERIALS,
+			MaterialReachState.class, "material-reach-state.v1", "reachId");
 
 	private final String type;
 

@@ -1,56 +1,64 @@
 package vn.hoagiai.training.material;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-import com.mongodb.client.gridfs.GridFSBucket;
-import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.model.GridFSUploadOptions;
-import org.bson.types.ObjectId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.hoagiai.contracts.units.AdministrativeUnit;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
+import vn.hoagiai.contracts.units.UnitLevel;
 import vn.hoagiai.kit.problem.FieldProblem;
 import vn.hoagiai.kit.problem.InvalidRequestException;
 import vn.hoagiai.kit.problem.NotFoundException;
 import vn.hoagiai.kit.security.Caller;
 import vn.hoagiai.kit.security.Role;
+import vn.hoagiai.kit.web.IfMatch;
+import vn.hoagiai.training.Links;
+import vn.hoagiai.training.material.MaterialFiles.Upload;
 
 /**
- * The materials library. The province and the districts publish materials (tasks 2c, 3c, 6b) and add
- * new versions of their files; every person with an account reads and downloads them (they hold no
- * personal data), and each download is counted.
+ * The materials library. The province and the districts publish materials (tasks 2c, 3c, 6b): files
+ * with their versions, or videos held as a link; they say whether a material is digitised and where it
+ * is published, and may withdraw it. Every person with an account reads and downloads them (they hold
+ * no personal data), and each download is counted. Every change is published ({@code MaterialState} on
+ * {@code training.materials}) through the outbox.
  * <p>
  * A file is written to GridFS before the document that names it, and removed again if that write
  * fails: a material is visible only once whole. A process that dies between the two leaves a file no
@@ -66,6 +74,9 @@ class MaterialController {
 	 */
 	static final long MAX_BYTES = 15L * 1024 * 1024;
 
+	/** Days (of publication) are days in Vietnam. */
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	static final Role[] PUBLISHERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER };
 
 	static final Role[] READERS = { Role.PROVINCE_ADMIN, Role.DISTRICT_OFFICER, Role.COMMUNE_OFFICER, Role.TRAINER,
@@ -80,17 +91,17 @@ class MaterialController {
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation", "xlsx",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final MongoTemplate mongo;
+	private final Materials materials;
 
-	private final GridFSBucket files;
+	private final MaterialFiles files;
 
 	private final AdministrativeUnits units;
 
 	private final Clock clock;
 
-	MaterialController(MongoTemplate mongo, AdministrativeUnits units, Clock clock) {
-		this.mongo = mongo;
-		this.files = GridFSBuckets.create(mongo.getDb(), "material_files");
+	MaterialController(Materials materials, MaterialFiles files, AdministrativeUnits units, Clock clock) {
+		this.materials = materials;
+		this.files = files;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -109,40 +120,91 @@ class MaterialController {
 	}
 
 	/**
-	 * A material as the API shows it.
+	 * A material as the API shows it. The first nine fields are the original ones; the rest were added.
 	 *
 	 * @param id id
 	 * @param title title
 	 * @param kind kind
 	 * @param audience audience
 	 * @param publisherUnitCode publishing unit
-	 * @param currentVersion the latest version's number
-	 * @param versions every version, oldest first
-	 * @param downloads downloads so far
-	 * @param changedAt when the latest version was added
+	 * @param currentVersion the latest file version's number; 0 for a video
+	 * @param versions every file version, oldest first; none for a video
+	 * @param downloads downloads so far by people with accounts
+	 * @param changedAt when the material last changed
+	 * @param videoUrl the video's https link, for a video
+	 * @param digitised whether it exists in digital form (số hóa)
+	 * @param publications where it is published
+	 * @param withdrawn whether its publisher withdrew it
+	 * @param withdrawnAt when
+	 * @param withdrawalReason why, if they said
+	 * @param version version of the stored material (every change increases it); also its ETag
 	 */
 	record MaterialView(String id, String title, MaterialKind kind, MaterialAudience audience, String publisherUnitCode,
-			int currentVersion, List<FileView> versions, long downloads, Instant changedAt) {
+			int currentVersion, List<FileView> versions, long downloads, Instant changedAt, @Nullable String videoUrl,
+			boolean digitised, List<MaterialPublication> publications, boolean withdrawn, @Nullable Instant withdrawnAt,
+			@Nullable String withdrawalReason, long version) {
 
-		static MaterialView of(Material material) {
+		static MaterialView of(Material material, long downloads) {
 			return new MaterialView(material.id(), material.title(), material.kind(), material.audience(),
-					material.publisherUnitCode(), material.current().number(),
+					material.publisherUnitCode(), material.currentVersion(),
 					material.versions()
 						.stream()
 						.map((f) -> new FileView(f.number(), f.filename(), f.contentType(), f.size(), f.sha256(),
 								f.uploadedAt()))
 						.toList(),
-					material.downloads(), material.changedAt());
+					downloads, material.changedAt(), material.videoUrl(), material.digitised(), material.publications(),
+					material.withdrawn(), material.withdrawnAt(), material.withdrawalReason(), material.version());
+		}
+
+		static MaterialView of(Materials.Stored stored) {
+			return of(stored.material(), stored.downloads());
 		}
 
 	}
 
-	/** Publishes a material: form fields {@code title}, {@code kind}, {@code audience}, {@code publisherUnitCode}, {@code file}. */
+	/**
+	 * Where a material is published, and whether it is digitised; replaces what was said before.
+	 *
+	 * @param digitised whether the material exists in digital form (số hóa)
+	 * @param publications every place it is published at (at most 20); none when absent
+	 */
+	record PublicationDetails(@NotNull(message = "Hãy cho biết tài liệu đã được số hóa hay chưa") Boolean digitised,
+			@Size(max = Material.MAX_PUBLICATIONS, message = "Tối đa " + Material.MAX_PUBLICATIONS + " nơi đăng tải")
+			@Nullable List<@Valid @NotNull(message = "Nơi đăng tải không được để trống") Publication> publications) {
+	}
+
+	/**
+	 * One place the material is published at.
+	 *
+	 * @param channel PROVINCIAL_PORTAL, DISTRICT_PORTAL, SOCIAL_NETWORK or OTHER
+	 * @param url its http(s) address
+	 * @param publishedOn the day it was published there, if known; not after today
+	 */
+	record Publication(@NotNull(message = "Kênh đăng tải là bắt buộc") PublicationChannel channel,
+			@NotBlank(message = "Địa chỉ đăng tải là bắt buộc")
+			@Size(max = Links.MAX_LENGTH, message = "Địa chỉ đăng tải tối đa 500 ký tự") String url,
+			@Nullable LocalDate publishedOn) {
+	}
+
+	/**
+	 * Why a material is withdrawn.
+	 *
+	 * @param reason in words, optional
+	 */
+	record Withdrawal(@Size(max = 500, message = "Lý do thu hồi tối đa 500 ký tự") @Nullable String reason) {
+	}
+
+	/**
+	 * Publishes a material: form fields {@code title}, {@code kind}, {@code audience},
+	 * {@code publisherUnitCode}, and {@code file} (a PDF, .docx, .pptx or .xlsx) or, for a VIDEO,
+	 * {@code videoUrl} (https) instead.
+	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<MaterialView> publish(Caller caller, @RequestParam(required = false) @Nullable String title,
 			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String audience,
 			@RequestParam(required = false) @Nullable String publisherUnitCode,
-			@RequestParam(required = false) @Nullable MultipartFile file) {
+			@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String videoUrl) {
 		caller.require(PUBLISHERS);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (title == null || title.isBlank()) {
@@ -161,131 +223,250 @@ class MaterialController {
 			problems.add(new FieldProblem("audience", "Đối tượng sử dụng phải là một trong "
 					+ Arrays.toString(MaterialAudience.values())));
 		}
-		if (publisherUnitCode == null || this.units.find(publisherUnitCode).isEmpty()) {
+		Optional<AdministrativeUnit> publisher = Optional.ofNullable(publisherUnitCode).flatMap(this.units::find);
+		if (publisher.isEmpty()) {
 			problems.add(new FieldProblem("publisherUnitCode",
 					"Không tìm thấy đơn vị hành chính có mã " + Optional.ofNullable(publisherUnitCode).orElse("")));
 		}
-		Upload upload = checkFile(file, problems);
+		else if (publisher.get().level() == UnitLevel.COMMUNE) {
+			problems.add(new FieldProblem("publisherUnitCode", "Tài liệu do tỉnh hoặc huyện phát hành, không do cấp xã"));
+		}
+		Upload upload = null;
+		String link = null;
+		if (materialKind.isPresent() && materialKind.get() == MaterialKind.VIDEO) {
+			link = checkVideoUrl(videoUrl, problems);
+			if (file != null && !file.isEmpty()) {
+				problems.add(new FieldProblem("file", "Tài liệu video chỉ lưu đường dẫn (videoUrl), không kèm tệp"));
+			}
+		}
+		else {
+			if (videoUrl != null && !videoUrl.isBlank()) {
+				problems.add(new FieldProblem("videoUrl", "Chỉ tài liệu loại VIDEO mới có đường dẫn video"));
+			}
+			upload = checkFile(file, problems);
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidRequestException(problems);
 		}
 		caller.requireWithin(publisherUnitCode, PUBLISHERS);
-		String id = UUID.randomUUID().toString();
 		Instant now = this.clock.instant();
-		MaterialFile stored = store(id, 1, upload, caller, now);
-		Material material = new Material(id, title.strip(), materialKind.get(), materialAudience.get(), publisherUnitCode,
-				List.of(stored), 0, 1, now);
-		try {
-			this.mongo.insert(material);
+		Material material;
+		if (link != null) {
+			material = Material.video(title.strip(), materialAudience.get(), publisherUnitCode, link, now);
+			this.materials.insert(material);
 		}
-		catch (RuntimeException ex) {
-			this.files.delete(new ObjectId(stored.fileId()));
-			throw ex;
-		}
-		return ResponseEntity.created(java.net.URI.create("/api/training/materials/" + id)).body(MaterialView.of(material));
-	}
-
-	/** Adds a new version of the material's file (form field {@code file}); the publishing unit's officers only. */
-	@PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<MaterialView> addVersion(Caller caller, @PathVariable String id,
-			@RequestParam(required = false) @Nullable MultipartFile file) {
-		caller.require(PUBLISHERS);
-		Material material = find(id);
-		caller.requireWithin(material.publisherUnitCode(), PUBLISHERS);
-		List<FieldProblem> problems = new ArrayList<>();
-		Upload upload = checkFile(file, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidRequestException(problems);
-		}
-		for (int attempt = 0; attempt < 10; attempt++) {
-			Instant now = this.clock.instant();
-			MaterialFile stored = store(id, material.versions().size() + 1, upload, caller, now);
-			boolean written;
+		else {
+			String id = UUID.randomUUID().toString();
+			MaterialFile stored = this.files.store(id, 1, upload, caller.subject(), now);
+			material = Material.withFile(id, title.strip(), materialKind.get(), materialAudience.get(), publisherUnitCode,
+					stored, now);
 			try {
-				written = this.mongo.updateFirst(
-						Query.query(Criteria.where("_id").is(id).and("version").is(material.version())),
-						new Update().push("versions", stored).inc("version", 1).set("changedAt", now), Material.class)
-					.getMatchedCount() == 1;
+				this.materials.insert(material);
 			}
 			catch (RuntimeException ex) {
-				this.files.delete(new ObjectId(stored.fileId()));
+				this.files.delete(stored);
 				throw ex;
 			}
-			if (written) {
-				return ResponseEntity.created(java.net.URI.create("/api/training/materials/" + id))
-					.body(MaterialView.of(find(id)));
-			}
-			this.files.delete(new ObjectId(stored.fileId()));
-			material = find(id);
 		}
-		throw new IllegalStateException("material " + id + " kept changing");
+		return ResponseEntity.created(URI.create("/api/training/materials/" + material.id()))
+			.eTag(IfMatch.etag(material.version()))
+			.body(MaterialView.of(material, 0));
 	}
 
-	/** Materials, newest first, optionally of one publisher, audience or kind. */
+	/**
+	 * Adds a new version of the material's file (form field {@code file}), or gives a video a new link
+	 * (form field {@code videoUrl}); the publishing unit's officers only. With {@code If-Match}, only to
+	 * that version of the material.
+	 */
+	@PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<MaterialView> addVersion(Caller caller, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestParam(required = false) @Nullable MultipartFile file,
+			@RequestParam(required = false) @Nullable String videoUrl) {
+		caller.require(PUBLISHERS);
+		Long expected = IfMatch.version(ifMatch);
+		Material material = this.materials.get(id).material();
+		caller.requireWithin(material.publisherUnitCode(), PUBLISHERS);
+		material.checkNotWithdrawn();
+		List<FieldProblem> problems = new ArrayList<>();
+		Instant now = this.clock.instant();
+		if (material.isVideo()) {
+			if (file != null && !file.isEmpty()) {
+				problems.add(new FieldProblem("file", "Tài liệu video chỉ lưu đường dẫn, không có tệp. "
+						+ "Hãy gửi đường dẫn mới (videoUrl) thay cho tệp"));
+			}
+			String link = checkVideoUrl(videoUrl, problems);
+			if (!problems.isEmpty()) {
+				throw new InvalidRequestException(problems);
+			}
+			this.materials.change(id, expected, (m) -> {
+				m.relink(link, now);
+				return m;
+			});
+		}
+		else {
+			if (videoUrl != null && !videoUrl.isBlank()) {
+				problems.add(new FieldProblem("videoUrl", "Chỉ tài liệu loại VIDEO mới có đường dẫn video"));
+			}
+			Upload upload = checkFile(file, problems);
+			if (!problems.isEmpty()) {
+				throw new InvalidRequestException(problems);
+			}
+			this.materials.change(id, expected, (m) -> {
+				m.checkNotWithdrawn();
+				MaterialFile stored = this.files.store(id, m.nextFileNumber(), upload, caller.subject(), now);
+				try {
+					m.addVersion(stored, now);
+				}
+				catch (RuntimeException ex) {
+					this.files.delete(stored);
+					throw ex;
+				}
+				return stored;
+			}, this.files::delete);
+		}
+		return withEtag(ResponseEntity.created(URI.create("/api/training/materials/" + id)), this.materials.get(id));
+	}
+
+	/**
+	 * Says whether the material is digitised and where it is published; the publishing unit's officers
+	 * only. With {@code If-Match}, only to that version of the material (412 otherwise).
+	 */
+	@PutMapping("/{id}/publication")
+	ResponseEntity<MaterialView> describePublication(Caller caller, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody PublicationDetails request) {
+		caller.require(PUBLISHERS);
+		Long expected = IfMatch.version(ifMatch);
+		caller.requireWithin(this.materials.get(id).material().publisherUnitCode(), PUBLISHERS);
+		List<MaterialPublication> publications = (request.publications() == null) ? List.of()
+				: request.publications()
+					.stream()
+					.map((p) -> new MaterialPublication(p.channel(), p.url().strip(), p.publishedOn()))
+					.toList();
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, VIETNAM);
+		this.materials.change(id, expected, (m) -> {
+			m.describePublication(request.digitised(), publications, today, now);
+			return m;
+		});
+		return withEtag(ResponseEntity.ok(), this.materials.get(id));
+	}
+
+	/**
+	 * Withdraws the material (thu hồi): no longer listed, served, linked or handed out; its record and
+	 * the reach it had stay. The publishing unit's officers only; withdrawing twice changes nothing.
+	 */
+	@PostMapping("/{id}/withdrawal")
+	ResponseEntity<MaterialView> withdraw(Caller caller, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody(required = false) @Nullable Withdrawal request) {
+		caller.require(PUBLISHERS);
+		Long expected = IfMatch.version(ifMatch);
+		caller.requireWithin(this.materials.get(id).material().publisherUnitCode(), PUBLISHERS);
+		String reason = (request == null || request.reason() == null || request.reason().isBlank()) ? null
+				: request.reason().strip();
+		Instant now = this.clock.instant();
+		this.materials.change(id, expected, (m) -> {
+			m.withdraw(caller.subject(), reason, now);
+			return m;
+		});
+		return withEtag(ResponseEntity.ok(), this.materials.get(id));
+	}
+
+	/**
+	 * Materials, newest first, optionally of one publisher, audience or kind, or whose title contains
+	 * {@code q} (case and diacritics aside: "ky nang hoa giai" finds "Sổ tay kỹ năng hòa giải"). Withdrawn
+	 * materials only with {@code includeWithdrawn=true}.
+	 */
 	@GetMapping
 	List<MaterialView> list(Caller caller, @RequestParam(required = false) @Nullable String publisherUnitCode,
 			@RequestParam(required = false) @Nullable MaterialAudience audience,
-			@RequestParam(required = false) @Nullable MaterialKind kind) {
+			@RequestParam(required = false) @Nullable MaterialKind kind,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(defaultValue = "false") boolean includeWithdrawn) {
 		caller.require(READERS);
 		Criteria criteria = new Criteria();
 		if (publisherUnitCode != null) {
 			criteria = criteria.and("publisherUnitCode").is(publisherUnitCode);
 		}
 		if (audience != null) {
-			criteria = criteria.and("audience").is(audience);
+			criteria = criteria.and("audience").is(audience.name());
 		}
 		if (kind != null) {
-			criteria = criteria.and("kind").is(kind);
+			criteria = criteria.and("kind").is(kind.name());
 		}
-		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "changedAt")).limit(200),
-				Material.class).stream().map(MaterialView::of).toList();
+		if (!includeWithdrawn) {
+			criteria = criteria.and("withdrawn").ne(true);
+		}
+		String folded = (q == null) ? "" : Folding.fold(q);
+		if (folded.length() > 200) {
+			throw new InvalidRequestException("q", "Từ khóa tìm kiếm tối đa 200 ký tự");
+		}
+		if (!folded.isEmpty()) {
+			// Materials stored before titles were folded have no searchTitle: they are matched below.
+			criteria = criteria.orOperator(Criteria.where("searchTitle").regex(Pattern.quote(folded)),
+					Criteria.where("searchTitle").exists(false));
+		}
+		return this.materials.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "changedAt")).limit(200))
+			.stream()
+			.filter((stored) -> stored.material().searchTitle().contains(folded))
+			.map(MaterialView::of)
+			.toList();
 	}
 
 	@GetMapping("/{id}")
-	MaterialView one(Caller caller, @PathVariable String id) {
+	ResponseEntity<MaterialView> one(Caller caller, @PathVariable String id) {
 		caller.require(READERS);
-		return MaterialView.of(find(id));
+		return withEtag(ResponseEntity.ok(), this.materials.get(id));
 	}
 
-	/** A material's file, its latest version unless {@code version} says which; every download is counted. */
+	/**
+	 * A material's file, its latest version unless {@code version} says which; for a video, 303 to its
+	 * link. Every download is counted. A withdrawn material is no longer served (410).
+	 */
 	@GetMapping("/{id}/file")
 	ResponseEntity<byte[]> download(Caller caller, @PathVariable String id,
 			@RequestParam(required = false) @Nullable Integer version) {
 		caller.require(READERS);
-		Material material = find(id);
+		Material material = this.materials.get(id).material();
+		material.checkNotWithdrawn();
+		if (material.isVideo()) {
+			this.materials.countDownload(id);
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(material.videoUrl())).build();
+		}
 		MaterialFile file = (version == null) ? material.current()
 				: material.versions()
 					.stream()
 					.filter((f) -> f.number() == version)
 					.findFirst()
 					.orElseThrow(() -> new NotFoundException("Tài liệu " + id + " không có phiên bản " + version));
-		ByteArrayOutputStream content = new ByteArrayOutputStream((int) file.size());
-		this.files.downloadToStream(new ObjectId(file.fileId()), content);
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().inc("downloads", 1), Material.class);
+		byte[] content = this.files.bytes(file);
+		this.materials.countDownload(id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(file.filename(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-SHA256", file.sha256())
-			.body(content.toByteArray());
+			.body(content);
 	}
 
-	private Material find(String id) {
-		Material material = this.mongo.findById(id, Material.class);
-		if (material == null) {
-			throw new NotFoundException("Không tìm thấy tài liệu " + id);
+	private static ResponseEntity<MaterialView> withEtag(ResponseEntity.BodyBuilder answer, Materials.Stored stored) {
+		return answer.eTag(IfMatch.etag(stored.material().version())).body(MaterialView.of(stored));
+	}
+
+	private static @Nullable String checkVideoUrl(@Nullable String videoUrl, List<FieldProblem> problems) {
+		String link = (videoUrl == null) ? "" : videoUrl.strip();
+		if (link.isEmpty()) {
+			problems.add(new FieldProblem("videoUrl", "Đường dẫn video là bắt buộc với tài liệu loại VIDEO"));
+			return null;
 		}
-		return material;
-	}
-
-	/**
-	 * A checked upload.
-	 *
-	 * @param filename the name, without any path
-	 * @param contentType its media type, from its kind
-	 * @param bytes its content
-	 */
-	record Upload(String filename, String contentType, byte[] bytes) {
+		if (!Links.isHttps(link)) {
+			problems.add(new FieldProblem("videoUrl",
+					"Đường dẫn video phải là một địa chỉ https:// đầy đủ, tối đa " + Links.MAX_LENGTH + " ký tự"));
+			return null;
+		}
+		return link;
 	}
 
 	private static @Nullable Upload checkFile(@Nullable MultipartFile file, List<FieldProblem> problems) {
@@ -322,25 +503,8 @@ class MaterialController {
 		return new Upload(name, type, bytes);
 	}
 
-	private MaterialFile store(String materialId, int number, Upload upload, Caller caller, Instant now) {
-		ObjectId fileId = this.files.uploadFromStream(upload.filename(), new ByteArrayInputStream(upload.bytes()),
-				new GridFSUploadOptions().metadata(new org.bson.Document("materialId", materialId).append("version", number)
-					.append("contentType", upload.contentType())));
-		return new MaterialFile(number, fileId.toHexString(), upload.filename(), upload.contentType(),
-				upload.bytes().length, sha256(upload.bytes()), now, caller.subject());
-	}
-
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
 		return bytes.length >= prefix.length && Arrays.equals(Arrays.copyOf(bytes, prefix.length), prefix);
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static <E extends Enum<E>> Optional<E> parse(Class<E> type, @Nullable String value) {

@@ -1,6 +1,6 @@
 package vn.hoagiai.training.material;
 
-/** What a material is (the plan's tasks 2c and 3c). */
+/** What a material is (the plan's tasks 2c, 3c and 6b). */
 enum MaterialKind {
 
 	/** Tài liệu hướng dẫn nghiệp vụ, phương pháp. */
@@ -14,6 +14,9 @@ enum MaterialKind {
 
 	/** Sổ tay kỹ năng hòa giải. */
 	SKILLS_HANDBOOK,
+
+	/** Video (phóng sự, bài giảng quay sẵn), held as an https link only: it has no file. */
+	VIDEO,
 
 	/** Tài liệu khác. */
 	OTHER

@@ -28,16 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the training tests share: mediators made known through the registry's topic, courses, uploads. */
-final class TrainingFixtures {
-
+public final class TrainingFixtures {
 
 	static final LocalDate TODAY = LocalDate.now(Course.VIETNAM);
 
-	final String baseUrl;
+	public final String baseUrl;
 
 	final String kafka;
 
-	final JsonHttp district;
+	public final JsonHttp district;
 
 	TrainingFixtures(int port, String kafka) {
 		this.baseUrl = "http://localhost:" + port;
@@ -45,16 +44,16 @@ final class TrainingFixtures {
 		this.district = as("DISTRICT_OFFICER", "540");
 	}
 
-	JsonHttp as(String role, String unit) {
+	public JsonHttp as(String role, String unit) {
 		return new JsonHttp(this.baseUrl).as(TestTokens.get().token(role, unit));
 	}
 
-	JsonHttp anonymous() {
+	public JsonHttp anonymous() {
 		return new JsonHttp(this.baseUrl);
 	}
 
 	/** A team in the commune whose mediators training-service has learnt of; the last one has left it. */
-	List<String> mediators(String communeCode, int serving) throws Exception {
+	public List<String> mediators(String communeCode, int serving) throws Exception {
 		String teamId = UUID.randomUUID().toString();
 		List<TeamState.Member> members = new ArrayList<>();
 		for (int i = 0; i <= serving; i++) {
@@ -138,16 +137,16 @@ final class TrainingFixtures {
 	}
 
 	/** Posts a file as multipart/form-data, field {@code file}. */
-	JsonHttp.Answer upload(String path, String filename, byte[] content, String token) {
+	public JsonHttp.Answer upload(String path, String filename, byte[] content, String token) {
 		return new JsonHttp(this.baseUrl).as(token).upload(path, filename, content);
 	}
 
-	JsonHttp.Download download(String path, String token) {
+	public JsonHttp.Download download(String path, String token) {
 		return new JsonHttp(this.baseUrl).as(token).download(path);
 	}
 
 	/** The events of a topic whose key is this one, oldest first. */
-	List<EventCodec.ReceivedEvent> events(Topic topic, String key) {
+	public List<EventCodec.ReceivedEvent> events(Topic topic, String key) {
 		List<EventCodec.ReceivedEvent> events = new ArrayList<>();
 		for (ConsumerRecord<String, byte[]> record : TopicReader.readAll(this.kafka, topic.topicName())) {
 			if (key.equals(record.key())) {

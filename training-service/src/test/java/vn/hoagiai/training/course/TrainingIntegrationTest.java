@@ -9,19 +9,20 @@ import vn.hoagiai.testsupport.UsesInfrastructure;
 
 /**
  * The service on a random port against the real broker and wire-protocol store, with the shared
- * fixtures (known mediators, courses, callers) ready for each test.
+ * fixtures (known mediators, courses, callers) ready for each test. Public, so that the tests of every
+ * feature package share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @UsesInfrastructure
-abstract class TrainingIntegrationTest {
+public abstract class TrainingIntegrationTest {
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Value("${spring.kafka.bootstrap-servers}")
-	String kafka;
+	protected String kafka;
 
-	TrainingFixtures fixtures;
+	protected TrainingFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
