@@ -24,7 +24,9 @@ import vn.hoagiai.reporting.indicator.Indicators;
 /**
  * The annual report of a district or of the province as a workbook (.xlsx), one sheet per section,
  * with Vietnamese headings: general information, indicators of the year, progress on the plan's tasks,
- * the plan's tasks themselves and, for the province, which districts have reported.
+ * the plan's tasks themselves, for the province which districts have reported, then the year's
+ * funding by source and the inspections of the unit and the units below it. Amounts and totals are
+ * numbers, never text.
  */
 final class AnnualReportWorkbook {
 
@@ -37,6 +39,13 @@ final class AnnualReportWorkbook {
 	static final String TASKS = "Nhiệm vụ kế hoạch";
 
 	static final String COMPLETENESS = "Tình hình nộp báo cáo";
+
+	static final String FUNDING = "Kinh phí";
+
+	static final String INSPECTIONS = "Kiểm tra, khảo sát";
+
+	/** The label of the row of totals on the funding sheet. */
+	static final String TOTAL = "Tổng cộng";
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -55,10 +64,13 @@ final class AnnualReportWorkbook {
 	 * @param tasks the plan
 	 * @param zone the time zone times are shown in
 	 * @param generatedAt when the workbook was made
+	 * @param funding the funding of the unit and the units below it in the year, by source
+	 * @param inspections the inspections of the unit and the units below it in the year
 	 */
 	record Content(AdministrativeUnit unit, int year, PlanViews.@Nullable Annual annual,
 			PlanViews.@Nullable Completeness completeness, Indicators.UnitIndicators indicators,
-			List<ProgressReport> progress, PlanTasks tasks, ZoneId zone, Instant generatedAt) {
+			List<ProgressReport> progress, PlanTasks tasks, ZoneId zone, Instant generatedAt,
+			PlanViews.FundingRollup funding, List<PlanViews.Inspection> inspections) {
 	}
 
 	static void write(Content content, OutputStream out) {
@@ -70,7 +82,13 @@ final class AnnualReportWorkbook {
 			heading.setWrapText(true);
 			CellStyle wrapped = workbook.createCellStyle();
 			wrapped.setWrapText(true);
-			Styles styles = new Styles(heading, wrapped);
+			short grouped = workbook.createDataFormat().getFormat("#,##0");
+			CellStyle amount = workbook.createCellStyle();
+			amount.setDataFormat(grouped);
+			CellStyle total = workbook.createCellStyle();
+			total.setDataFormat(grouped);
+			total.setFont(bold);
+			Styles styles = new Styles(heading, wrapped, amount, total);
 			general(workbook.createSheet(GENERAL), content, styles);
 			table(workbook.createSheet(INDICATORS), IndicatorTable.HEADINGS, IndicatorTable.rows(content.indicators().indicators()),
 					styles);
@@ -79,6 +97,8 @@ final class AnnualReportWorkbook {
 			if (content.completeness() != null) {
 				completeness(workbook.createSheet(COMPLETENESS), content.completeness(), content.zone(), styles);
 			}
+			funding(workbook.createSheet(FUNDING), content.funding(), content.zone(), styles);
+			inspections(workbook.createSheet(INSPECTIONS), content.inspections(), content.zone(), styles);
 			workbook.write(out);
 		}
 		catch (IOException ex) {
@@ -86,7 +106,8 @@ final class AnnualReportWorkbook {
 		}
 	}
 
-	private record Styles(CellStyle heading, CellStyle wrapped) {
+	/** Headings, wrapped text, amounts in đồng ({@code 12,500,000} as the reader's Excel groups it), totals. */
+	private record Styles(CellStyle heading, CellStyle wrapped, CellStyle amount, CellStyle total) {
 	}
 
 	private static void general(Sheet sheet, Content content, Styles styles) {
@@ -170,6 +191,124 @@ final class AnnualReportWorkbook {
 			.toList();
 		table(sheet, headings, rows, styles);
 		sheet.setColumnWidth(1, 30 * 256);
+	}
+
+	/**
+	 * The funding by source (planned, spent, and the row of totals), then each unit's amounts: the
+	 * totals are those of {@code GET /api/reporting/plan/funding?year=&under=}.
+	 */
+	private static void funding(Sheet sheet, PlanViews.FundingRollup funding, ZoneId zone, Styles styles) {
+		List<String> headings = List.of("Mã nguồn", "Nguồn kinh phí", "Căn cứ", "Kinh phí kế hoạch (đồng)",
+				"Kinh phí đã chi (đồng)", "Chi vượt kế hoạch");
+		List<List<@Nullable Object>> rows = funding.totals()
+			.stream()
+			.map((source) -> java.util.Arrays.<@Nullable Object>asList(source.source().name(), source.label(),
+					source.source().basis(), null, null, source.overspent() ? "Có" : "Không"))
+			.toList();
+		table(sheet, headings, rows, styles);
+		int r = 1;
+		for (PlanViews.SourceAmounts source : funding.totals()) {
+			Row row = sheet.getRow(r++);
+			set(row, 3, source.planned(), styles.amount());
+			set(row, 4, source.spent(), styles.amount());
+		}
+		Row total = sheet.createRow(r++);
+		set(total, 1, TOTAL, styles.heading());
+		set(total, 3, funding.planned(), styles.total());
+		set(total, 4, funding.spent(), styles.total());
+		set(total, 5, (funding.spent() > funding.planned()) ? "Có" : "Không", styles.heading());
+		r++;
+		set(sheet.createRow(r++), 0, "Kinh phí theo đơn vị (" + funding.unit().name() + " và các đơn vị trực thuộc, năm "
+				+ funding.year() + ")", styles.heading());
+		List<String> unitHeadings = new java.util.ArrayList<>(List.of("Mã đơn vị", "Đơn vị"));
+		for (PlanViews.SourceAmounts source : funding.totals()) {
+			unitHeadings.add(source.label() + " - kế hoạch (đồng)");
+			unitHeadings.add(source.label() + " - đã chi (đồng)");
+		}
+		unitHeadings.addAll(List.of("Tổng kế hoạch (đồng)", "Tổng đã chi (đồng)", "Ghi chú", "Người cập nhật",
+				"Cập nhật lúc"));
+		Row top = sheet.createRow(r++);
+		for (int c = 0; c < unitHeadings.size(); c++) {
+			set(top, c, unitHeadings.get(c), styles.heading());
+		}
+		if (funding.units().isEmpty()) {
+			set(sheet.createRow(r), 0, "Chưa có đơn vị nào ghi số liệu kinh phí năm " + funding.year() + ".",
+					styles.wrapped());
+		}
+		for (PlanViews.FundingRow unit : funding.units()) {
+			Row row = sheet.createRow(r++);
+			set(row, 0, unit.unit().code(), styles.wrapped());
+			set(row, 1, unit.unit().name(), styles.wrapped());
+			int c = 2;
+			for (PlanViews.SourceAmounts source : unit.sources()) {
+				set(row, c++, source.planned(), styles.amount());
+				set(row, c++, source.spent(), styles.amount());
+			}
+			set(row, c++, unit.planned(), styles.amount());
+			set(row, c++, unit.spent(), styles.amount());
+			set(row, c++, unit.note(), styles.wrapped());
+			set(row, c++, unit.updatedBy(), styles.wrapped());
+			set(row, c, when(unit.updatedAt(), zone), styles.wrapped());
+		}
+		for (int c = 0; c < unitHeadings.size(); c++) {
+			sheet.setColumnWidth(c, 22 * 256);
+		}
+		sheet.setColumnWidth(1, 40 * 256);
+		sheet.setColumnWidth(2, 45 * 256);
+	}
+
+	/**
+	 * One row per recommendation (one row for an inspection without any), then how many inspections,
+	 * surveys and supervisions there were and how far their recommendations are carried out.
+	 */
+	private static void inspections(Sheet sheet, List<PlanViews.Inspection> inspections, ZoneId zone, Styles styles) {
+		List<String> headings = List.of("Ngày", "Hình thức", "Mã đơn vị được kiểm tra", "Đơn vị được kiểm tra",
+				"Đơn vị kiểm tra", "Kết quả kiểm tra, khảo sát", "Kiến nghị số", "Nội dung kiến nghị",
+				"Tình trạng thực hiện", "Kết quả thực hiện kiến nghị", "Ngày cập nhật");
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		List<List<@Nullable Object>> rows = new java.util.ArrayList<>();
+		for (PlanViews.Inspection inspection : inspections) {
+			List<@Nullable Object> common = java.util.Arrays.asList(day.format(inspection.date()),
+					inspection.kind().label(), inspection.inspectedUnit().code(), inspection.inspectedUnit().name(),
+					inspection.inspectingUnit().name(), inspection.findings());
+			if (inspection.recommendations().isEmpty()) {
+				rows.add(common);
+			}
+			for (PlanViews.Recommendation recommendation : inspection.recommendations()) {
+				List<@Nullable Object> row = new java.util.ArrayList<>(common);
+				row.addAll(java.util.Arrays.asList(recommendation.number(), recommendation.text(),
+						recommendation.status().label(), recommendation.note(),
+						(recommendation.date() != null) ? day.format(recommendation.date()) : null));
+				rows.add(row);
+			}
+		}
+		table(sheet, headings, rows, styles);
+		List<PlanViews.Recommendation> recommendations = inspections.stream()
+			.flatMap((inspection) -> inspection.recommendations().stream())
+			.toList();
+		List<List<Object>> totals = new java.util.ArrayList<>();
+		totals.add(List.of("Tổng số cuộc kiểm tra, khảo sát, giám sát", inspections.size()));
+		for (Inspection.Kind kind : Inspection.Kind.values()) {
+			totals.add(List.of("Số cuộc " + kind.label().toLowerCase(java.util.Locale.forLanguageTag("vi")),
+					inspections.stream().filter((inspection) -> inspection.kind() == kind).count()));
+		}
+		totals.add(List.of("Tổng số kiến nghị", recommendations.size()));
+		for (Inspection.FollowUp status : Inspection.FollowUp.values()) {
+			totals.add(List.of("Kiến nghị " + status.label().toLowerCase(java.util.Locale.forLanguageTag("vi")),
+					recommendations.stream().filter((recommendation) -> recommendation.status() == status).count()));
+		}
+		int r = rows.size() + 2;
+		for (List<Object> line : totals) {
+			Row row = sheet.createRow(r++);
+			set(row, 0, line.get(0), styles.heading());
+			set(row, 1, line.get(1), styles.total());
+		}
+		sheet.setColumnWidth(0, 24 * 256);
+		sheet.setColumnWidth(3, 30 * 256);
+		sheet.setColumnWidth(4, 30 * 256);
+		sheet.setColumnWidth(5, 60 * 256);
+		sheet.setColumnWidth(7, 50 * 256);
+		sheet.setColumnWidth(9, 40 * 256);
 	}
 
 	private static void table(Sheet sheet, List<String> headings, List<List<@Nullable Object>> rows, Styles styles) {

@@ -62,17 +62,23 @@ class PlanReports {
 
 	private final Indicators indicators;
 
+	private final PlanFunding funding;
+
+	private final PlanInspections inspections;
+
 	private final Clock clock;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	PlanReports(PlanStore store, PlanTasks tasks, AdministrativeUnits units, PlanProperties properties,
-			Indicators indicators) {
-		this(store, tasks, units, properties, indicators, Clock.systemUTC());
+			Indicators indicators, PlanFunding funding, PlanInspections inspections) {
+		this(store, tasks, units, properties, indicators, funding, inspections, Clock.systemUTC());
 	}
 
 	PlanReports(PlanStore store, PlanTasks tasks, AdministrativeUnits units, PlanProperties properties,
-			Indicators indicators, Clock clock) {
+			Indicators indicators, PlanFunding funding, PlanInspections inspections, Clock clock) {
 		this.indicators = indicators;
+		this.funding = funding;
+		this.inspections = inspections;
 		this.store = store;
 		this.tasks = tasks;
 		this.units = units;
@@ -292,7 +298,8 @@ class PlanReports {
 		List<String> periods = period.withPeriodsInside().stream().map(ReportingPeriod::toString).toList();
 		return new AnnualReportWorkbook.Content(unit, year, annual, province ? completenessOf(unit, period) : null,
 				this.indicators.of(unit.code(), period.toString()), this.store.progressReports(unit.code(), periods),
-				this.tasks, this.properties.zone(), now());
+				this.tasks, this.properties.zone(), now(), this.funding.rollupOf(unit, year),
+				this.inspections.of(unit, year));
 	}
 
 	private PlanViews.Annual change(String districtCode, int year, @Nullable Long ifMatch,
@@ -340,7 +347,8 @@ class PlanReports {
 		return unit;
 	}
 
-	private static int year(String text) {
+	/** A year of the scheme from a path or query parameter; 400 naming {@code year} otherwise. */
+	static int year(String text) {
 		if (text.matches("\\d{4}")) {
 			int year = Integer.parseInt(text);
 			if (year >= FIRST_YEAR && year <= LAST_YEAR) {

@@ -1,5 +1,6 @@
 package vn.hoagiai.reporting.plan;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,49 @@ final class PlanRequests {
 	 * @param reason why it is returned (required, at most 2,000 characters)
 	 */
 	record Return(@Nullable String reason) {
+	}
+
+	/**
+	 * A unit's funding of the plan for a year; it replaces what the unit recorded before.
+	 *
+	 * @param sources one line per source; a source left out has nothing planned or spent
+	 * @param note what the unit adds (at most 2,000 characters)
+	 */
+	record Funding(@Nullable List<FundingLine> sources, @Nullable String note) {
+	}
+
+	/**
+	 * The amounts of one source.
+	 *
+	 * @param source REGULAR_BUDGET, INTEGRATED_PROGRAMMES or MOBILISED
+	 * @param planned planned, in whole đồng, not negative
+	 * @param spent spent, in whole đồng, not negative; may exceed {@code planned}, which the answer flags
+	 */
+	record FundingLine(@Nullable String source, @Nullable BigDecimal planned, @Nullable BigDecimal spent) {
+	}
+
+	/**
+	 * An inspection, survey or supervision of a unit.
+	 *
+	 * @param inspectedUnitCode the unit inspected
+	 * @param inspectingUnitCode the unit inspecting: a unit above the inspected one
+	 * @param date the day ({@code 2026-05-12}): in 2024 - 2030 and not in the future
+	 * @param kind INSPECTION, SURVEY or SUPERVISION
+	 * @param findings what was found (required, at most 10,000 characters)
+	 * @param recommendations what was recommended (at most 50, each at most 2,000 characters), numbered from 1
+	 */
+	record Inspection(@Nullable String inspectedUnitCode, @Nullable String inspectingUnitCode, @Nullable String date,
+			@Nullable String kind, @Nullable String findings, @Nullable List<String> recommendations) {
+	}
+
+	/**
+	 * How a recommendation has been followed up.
+	 *
+	 * @param status OPEN, IN_PROGRESS or DONE
+	 * @param note what was done (at most 2,000 characters)
+	 * @param date the day reported on ({@code 2026-08-01}): not before the inspection, not in the future
+	 */
+	record FollowUp(@Nullable String status, @Nullable String note, @Nullable String date) {
 	}
 
 }

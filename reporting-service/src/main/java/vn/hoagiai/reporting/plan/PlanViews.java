@@ -113,4 +113,109 @@ final class PlanViews {
 			@Nullable Instant firstSubmittedAt, boolean late, @Nullable String returnReason) {
 	}
 
+	/**
+	 * What one source brought.
+	 *
+	 * @param source the source
+	 * @param label its name in the plan
+	 * @param planned planned, in đồng
+	 * @param spent spent, in đồng
+	 * @param overspent whether more was spent than planned
+	 */
+	record SourceAmounts(FundingSource source, String label, long planned, long spent, boolean overspent) {
+
+		static SourceAmounts of(UnitFunding.Amounts amounts) {
+			return new SourceAmounts(amounts.source(), amounts.source().label(), amounts.planned(), amounts.spent(),
+					amounts.overspent());
+		}
+
+	}
+
+	/**
+	 * A unit's funding of the plan in a year.
+	 *
+	 * @param unit the unit
+	 * @param year the year
+	 * @param sources every source, in the plan's order
+	 * @param planned planned from all sources, in đồng
+	 * @param spent spent from all sources, in đồng
+	 * @param overspent whether any source spent more than planned
+	 * @param warnings what deserves a second look (a source spent more than planned), in Vietnamese
+	 * @param note the unit's note
+	 * @param updatedBy who recorded it last (null: never recorded)
+	 * @param updatedAt when
+	 * @param locked whether the district's approved annual report of the year locks it
+	 * @param version the version (0: never recorded), also the ETag
+	 */
+	record Funding(UnitRef unit, int year, List<SourceAmounts> sources, long planned, long spent, boolean overspent,
+			List<String> warnings, @Nullable String note, @Nullable String updatedBy, @Nullable Instant updatedAt,
+			boolean locked, long version) {
+	}
+
+	/**
+	 * The funding of a unit and the units below it in a year, added up by source.
+	 *
+	 * @param unit the unit asked for
+	 * @param year the year
+	 * @param totals every source, in the plan's order, summed over {@code units}
+	 * @param planned planned from all sources, in đồng
+	 * @param spent spent from all sources, in đồng
+	 * @param units the units that recorded funding (the unit itself first, then those below by code)
+	 */
+	record FundingRollup(UnitRef unit, int year, List<SourceAmounts> totals, long planned, long spent,
+			List<FundingRow> units) {
+	}
+
+	/**
+	 * One unit's funding inside a rollup.
+	 *
+	 * @param unit the unit
+	 * @param sources every source
+	 * @param planned planned from all sources
+	 * @param spent spent from all sources
+	 * @param note the unit's note
+	 * @param updatedBy who recorded it last
+	 * @param updatedAt when
+	 * @param version its version
+	 */
+	record FundingRow(UnitRef unit, List<SourceAmounts> sources, long planned, long spent, @Nullable String note,
+			@Nullable String updatedBy, @Nullable Instant updatedAt, long version) {
+	}
+
+	/**
+	 * An inspection, survey or supervision.
+	 *
+	 * @param id its identifier
+	 * @param inspectedUnit the unit inspected
+	 * @param inspectingUnit the unit that inspected
+	 * @param date the day
+	 * @param year its year
+	 * @param kind INSPECTION, SURVEY or SUPERVISION
+	 * @param findings what was found
+	 * @param recommendations what was recommended, numbered from 1, each with its follow-up
+	 * @param recordedBy who recorded it
+	 * @param recordedAt when
+	 * @param version the version, also the ETag
+	 */
+	record Inspection(String id, UnitRef inspectedUnit, UnitRef inspectingUnit, LocalDate date, int year,
+			vn.hoagiai.reporting.plan.Inspection.Kind kind, String findings, List<Recommendation> recommendations,
+			String recordedBy, Instant recordedAt, long version) {
+	}
+
+	/**
+	 * A recommendation and its follow-up.
+	 *
+	 * @param number its number in the inspection, from 1: the {@code n} of
+	 * {@code PUT /api/reporting/plan/inspections/{id}/recommendations/{n}}
+	 * @param text what was recommended
+	 * @param status OPEN, IN_PROGRESS or DONE
+	 * @param note what was done
+	 * @param date the day the follow-up was reported on
+	 * @param updatedBy who recorded the follow-up
+	 * @param updatedAt when
+	 */
+	record Recommendation(int number, String text, vn.hoagiai.reporting.plan.Inspection.FollowUp status,
+			@Nullable String note, @Nullable LocalDate date, @Nullable String updatedBy, @Nullable Instant updatedAt) {
+	}
+
 }

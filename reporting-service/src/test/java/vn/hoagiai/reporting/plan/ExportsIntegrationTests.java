@@ -64,7 +64,7 @@ class ExportsIntegrationTests {
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow()).contains("bao-cao-nam-2029-545.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
 			assertThat(workbook.getSheetName(0)).isEqualTo("Thông tin chung");
 			Sheet general = workbook.getSheet("Thông tin chung");
 			assertThat(general.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Huyện Phù Mỹ (mã 545)");
