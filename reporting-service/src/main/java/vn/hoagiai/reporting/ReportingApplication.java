@@ -23,8 +23,9 @@ public class ReportingApplication {
 	/** Every topic the rollup reads or writes, so the topology finds them whichever service starts first. */
 	@Bean
 	KafkaAdmin.NewTopics reportingTopics(TopicProperties properties) {
-		return Topics.declare(properties, Topic.REGISTRY_TEAMS, Topic.TRAINING_COURSES, Topic.DISTRICT_CASES,
-				Topic.REPORTING_ROLLUP, Topic.REPORTING_ROLLUP_BY_MONTH);
+		return Topics.declare(properties, Topic.REGISTRY_TEAMS, Topic.REGISTRY_PEOPLE, Topic.TRAINING_COURSES,
+				Topic.TRAINING_PARTICIPANTS, Topic.TRAINING_MATERIALS, Topic.DISTRICT_CASES, Topic.REPORTING_ROLLUP,
+				Topic.REPORTING_ROLLUP_BY_MONTH);
 	}
 
 }

@@ -1,6 +1,8 @@
 package vn.hoagiai.reporting.rollup;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.hoagiai.contracts.events.CaseState;
@@ -8,7 +10,13 @@ import vn.hoagiai.contracts.events.CaseStatus;
 import vn.hoagiai.contracts.events.CourseState;
 import vn.hoagiai.contracts.events.EventCodec.ReceivedEvent;
 import vn.hoagiai.contracts.events.Gender;
+import vn.hoagiai.contracts.events.LegalSupportState;
+import vn.hoagiai.contracts.events.MaterialReachState;
+import vn.hoagiai.contracts.events.MaterialState;
+import vn.hoagiai.contracts.events.ParticipationState;
+import vn.hoagiai.contracts.events.PilotCommuneState;
 import vn.hoagiai.contracts.events.TeamState;
+import vn.hoagiai.contracts.events.TrainerState;
 import vn.hoagiai.contracts.events.UnreadableEventException;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
 
@@ -36,7 +44,14 @@ final class Contributions {
 	Keyed of(ReceivedEvent event) {
 		return switch (event.type()) {
 			case TEAM_REGISTERED, TEAM_CHANGED -> team(event.dataAs(TeamState.class));
+			case TRAINER_REGISTERED, TRAINER_CHANGED -> trainer(event.dataAs(TrainerState.class));
+			case LEGAL_SUPPORT_CHANGED -> legalSupport(event.dataAs(LegalSupportState.class));
+			case PILOT_COMMUNE_CHANGED -> pilotCommune(event.dataAs(PilotCommuneState.class));
 			case COURSE_SCHEDULED, COURSE_CHANGED -> course(event.dataAs(CourseState.class));
+			case PARTICIPANT_ENROLLED, PARTICIPANT_ATTENDED, PARTICIPANT_COMPLETED, PARTICIPANT_CHANGED ->
+				participation(event.dataAs(ParticipationState.class));
+			case MATERIAL_PUBLISHED, MATERIAL_CHANGED -> material(event.dataAs(MaterialState.class));
+			case MATERIAL_REACHED -> reach(event.dataAs(MaterialReachState.class));
 			case CASE_RECEIVED, CASE_CLOSED, CASE_SENT_FOR_COURT_RECOGNITION, CASE_GIVEN_LEGAL_SUPPORT ->
 				mediationCase(event.dataAs(CaseState.class));
 			// A type the contract gains later (the build keeps compiling) is not counted: dead-lettered.
@@ -55,7 +70,69 @@ final class Contributions {
 					Figures.MEDIATORS, (long) team.members().size(), Figures.MEDIATORS_WOMEN, women,
 					Figures.MEDIATORS_ETHNIC_MINORITY, minority));
 		}
-		return new Keyed(team.teamId(), new Contribution(unit, team.version(), figures));
+		List<Contribution.Link> links = new ArrayList<>();
+		links.add(new Contribution.Link(Subjects.TEAM + team.teamId(), Subjects.ACTIVE_TEAM, team.active()));
+		for (TeamState.Member member : team.members()) {
+			links.add(new Contribution.Link(Subjects.MEDIATOR + member.mediatorId(), Subjects.MEMBER, team.active()));
+		}
+		return new Keyed(team.teamId(), new Contribution(unit, team.version(), figures, null, links));
+	}
+
+	private Keyed trainer(TrainerState trainer) {
+		String unit = knownUnit(trainer.unitCode());
+		Figures figures = Figures.none();
+		if (trainer.active()) {
+			boolean provincial = "PROVINCIAL".equals(trainer.level());
+			figures = Figures.of(Map.of(Figures.TRAINERS, 1L, Figures.TRAINERS_PROVINCIAL, provincial ? 1L : 0L,
+					Figures.TRAINERS_DISTRICT, provincial ? 0L : 1L,
+					// Decision 315 counts trainers "trained and given materials": both.
+					Figures.TRAINERS_TRAINED, (trainer.trained() && trainer.materialsGiven()) ? 1L : 0L,
+					Figures.TRAINERS_WOMEN, (trainer.gender() == Gender.FEMALE) ? 1L : 0L));
+		}
+		return new Keyed(trainer.trainerId(), new Contribution(unit, trainer.version(), figures));
+	}
+
+	private Keyed legalSupport(LegalSupportState support) {
+		String unit = knownUnit(support.communeCode());
+		Figures figures = Figures.of(Map.of(Figures.LEGAL_SUPPORT_ASSIGNMENTS, support.active() ? 1L : 0L));
+		List<Contribution.Link> links = List
+			.of(new Contribution.Link(Subjects.TEAM + support.teamId(), Subjects.SUPPORT, support.active()));
+		return new Keyed(support.supportId(), new Contribution(unit, support.version(), figures, null, links));
+	}
+
+	private Keyed pilotCommune(PilotCommuneState pilot) {
+		String unit = knownUnit(pilot.communeCode());
+		Figures figures = Figures.of(Map.of(Figures.PILOT_COMMUNES, pilot.active() ? 1L : 0L));
+		return new Keyed(pilot.communeCode(), new Contribution(unit, pilot.version(), figures));
+	}
+
+	private Keyed participation(ParticipationState participation) {
+		String unit = knownUnit(participation.communeCode());
+		boolean cancelled = "CANCELLED".equals(participation.status());
+		boolean completed = "COMPLETED".equals(participation.status());
+		Figures figures = cancelled ? Figures.none()
+				: Figures.of(Map.of(Figures.PARTICIPANTS, 1L, Figures.PARTICIPANTS_ATTENDED,
+						(participation.sessionsAttended() > 0) ? 1L : 0L, Figures.PARTICIPANTS_COMPLETED,
+						completed ? 1L : 0L));
+		List<Contribution.Link> links = List.of(
+				new Contribution.Link(Subjects.MEDIATOR + participation.mediatorId(), Subjects.TRAINED, completed));
+		return new Keyed(participation.participationId(),
+				new Contribution(unit, participation.version(), figures, null, links));
+	}
+
+	private Keyed material(MaterialState material) {
+		String unit = knownUnit(material.publisherUnitCode());
+		Figures figures = material.withdrawn() ? Figures.none()
+				: Figures.of(Map.of(Figures.MATERIALS, 1L, Figures.MATERIALS_DIGITISED, material.digitised() ? 1L : 0L));
+		return new Keyed(material.materialId(), new Contribution(unit, material.version(), figures));
+	}
+
+	private Keyed reach(MaterialReachState reach) {
+		String unit = knownUnit(reach.communeCode());
+		List<Contribution.Link> links = List
+			.of(new Contribution.Link(Subjects.MEDIATOR + reach.mediatorId(), Subjects.REACHED, true));
+		return new Keyed(reach.reachId(), new Contribution(unit, reach.version(),
+				Figures.of(Map.of(Figures.MATERIAL_REACHES, 1L)), null, links));
 	}
 
 	private Keyed course(CourseState course) {

@@ -22,7 +22,39 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	public static final String MEDIATORS_ETHNIC_MINORITY = "mediatorsEthnicMinority";
 
+	public static final String MEDIATORS_TRAINED = "mediatorsTrained";
+
+	public static final String MEDIATORS_REACHING_MATERIALS = "mediatorsReachingMaterials";
+
+	public static final String TEAMS_WITH_LEGAL_SUPPORT = "teamsWithLegalSupport";
+
+	public static final String LEGAL_SUPPORT_ASSIGNMENTS = "legalSupportAssignments";
+
+	public static final String TRAINERS = "trainers";
+
+	public static final String TRAINERS_PROVINCIAL = "trainersProvincial";
+
+	public static final String TRAINERS_DISTRICT = "trainersDistrict";
+
+	public static final String TRAINERS_TRAINED = "trainersTrained";
+
+	public static final String TRAINERS_WOMEN = "trainersWomen";
+
+	public static final String PILOT_COMMUNES = "pilotCommunes";
+
 	public static final String COURSES = "courses";
+
+	public static final String PARTICIPANTS = "participants";
+
+	public static final String PARTICIPANTS_ATTENDED = "participantsAttended";
+
+	public static final String PARTICIPANTS_COMPLETED = "participantsCompleted";
+
+	public static final String MATERIALS = "materials";
+
+	public static final String MATERIALS_DIGITISED = "materialsDigitised";
+
+	public static final String MATERIAL_REACHES = "materialReaches";
 
 	public static final String CASES_RECEIVED = "casesReceived";
 
@@ -40,7 +72,10 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	/** Every figure the rollup knows, in the order the API lists them. */
 	public static final java.util.List<String> ALL = java.util.List.of(TEAMS, TEAMS_COMPLIANT, MEDIATORS,
-			MEDIATORS_WOMEN, MEDIATORS_ETHNIC_MINORITY, COURSES, CASES_RECEIVED, CASES_OPEN, CASES_SUCCESSFUL,
+			MEDIATORS_WOMEN, MEDIATORS_ETHNIC_MINORITY, MEDIATORS_TRAINED, MEDIATORS_REACHING_MATERIALS,
+			TEAMS_WITH_LEGAL_SUPPORT, LEGAL_SUPPORT_ASSIGNMENTS, TRAINERS, TRAINERS_PROVINCIAL, TRAINERS_DISTRICT,
+			TRAINERS_TRAINED, TRAINERS_WOMEN, PILOT_COMMUNES, COURSES, PARTICIPANTS, PARTICIPANTS_ATTENDED,
+			PARTICIPANTS_COMPLETED, MATERIALS, MATERIALS_DIGITISED, MATERIAL_REACHES, CASES_RECEIVED, CASES_OPEN, CASES_SUCCESSFUL,
 			CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION, CASES_WITH_LEGAL_SUPPORT);
 
 	/** The figures also kept by unit and month: the cases, by the month each was received. */

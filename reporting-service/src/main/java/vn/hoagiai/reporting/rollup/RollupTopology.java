@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
@@ -19,9 +19,11 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +37,7 @@ import vn.hoagiai.contracts.units.UnitLevel;
 import vn.hoagiai.kit.kafka.DeadLetters;
 
 /**
- * The live rollup, in four steps:
+ * The live rollup, in five steps:
  * <ol>
  * <li>every record of a source topic is read as an event of the contract and turned into the
  * contribution of its thing (team, course, case); the latest contribution of every thing is kept in a
@@ -44,6 +46,9 @@ import vn.hoagiai.kit.kafka.DeadLetters;
  * version is sent to the topic's dead-letter topic with the reason, while the partition moves on;</li>
  * <li>each change becomes the differences it makes to the figures of the commune, district and
  * province of the thing before and after it (a move takes from one unit and gives to another);</li>
+ * <li>what must be counted once however many things speak of it (a trained mediator, a team with
+ * legal support) is counted by {@link Subjects}: the things' statements are re-keyed by subject, and
+ * each subject's changes become differences in the same way;</li>
  * <li>the differences are summed per unit and each unit's whole figures are published on
  * {@code reporting.rollup};</li>
  * <li>the differences of cases are also summed per unit and month (the month a case was received)
@@ -62,8 +67,8 @@ public final class RollupTopology {
 	public static final String DLT_REASON = DeadLetters.REASON;
 
 	/** The topics the rollup counts from. */
-	public static final List<Topic> SOURCES = List.of(Topic.REGISTRY_TEAMS, Topic.TRAINING_COURSES,
-			Topic.DISTRICT_CASES);
+	public static final List<Topic> SOURCES = List.of(Topic.REGISTRY_TEAMS, Topic.REGISTRY_PEOPLE,
+			Topic.TRAINING_COURSES, Topic.TRAINING_PARTICIPANTS, Topic.TRAINING_MATERIALS, Topic.DISTRICT_CASES);
 
 	static final Serde<Contribution> CONTRIBUTION = JsonSerde.of(Contribution.class);
 
@@ -72,6 +77,10 @@ public final class RollupTopology {
 	static final Serde<RollupRecord> ROLLUP = JsonSerde.of(RollupRecord.class);
 
 	static final Serde<MonthlyRollupRecord> MONTHLY = JsonSerde.of(MonthlyRollupRecord.class);
+
+	static final Serde<Subjects.Fact> FACT = JsonSerde.of(Subjects.Fact.class);
+
+	static final Serde<Subjects.State> SUBJECT = JsonSerde.of(Subjects.State.class);
 
 	/**
 	 * Case figures by unit and month, keyed {@code <unit code>|<yyyy-MM>}: the reporting-service's own
@@ -83,11 +92,25 @@ public final class RollupTopology {
 	}
 
 	public static void build(StreamsBuilder builder, AdministrativeUnits units, DeadLetterCounter deadLetters) {
+		build(builder, units, deadLetters, Stores::persistentKeyValueStore);
+	}
+
+	/**
+	 * The topology with the given kind of store for its own state (tests count long histories in
+	 * memory; the application keeps them on disk).
+	 */
+	static void build(StreamsBuilder builder, AdministrativeUnits units, DeadLetterCounter deadLetters,
+			Function<String, KeyValueBytesStoreSupplier> stores) {
 		Contributions contributions = new Contributions(units);
 		KStream<String, Figures> differences = null;
 		KStream<String, Figures> byMonth = null;
+		KStream<String, Subjects.Fact> facts = null;
 		for (Topic topic : SOURCES) {
-			KStream<String, Outcome> changes = changes(builder, topic, contributions, deadLetters);
+			KStream<String, Outcome> changes = changes(builder, topic, contributions, deadLetters, stores);
+			KStream<String, Subjects.Fact> factsFromTopic = changes.flatMap(
+					(key, outcome) -> Subjects.facts(key, outcome.before(), Objects.requireNonNull(outcome.after())),
+					Named.as("facts-" + topic.topicName()));
+			facts = (facts == null) ? factsFromTopic : facts.merge(factsFromTopic, Named.as("merge-facts-" + topic.topicName()));
 			KStream<String, Figures> fromTopic = changes.flatMap(
 					(key, outcome) -> differences(units, outcome.before(), Objects.requireNonNull(outcome.after())),
 					Named.as("differences-" + topic.topicName()));
@@ -97,9 +120,19 @@ public final class RollupTopology {
 						Objects.requireNonNull(outcome.after())), Named.as("monthly-differences-" + topic.topicName()));
 			}
 		}
+		// Subjects counted once each (a mediator, a team's legal support): statements re-keyed by subject.
+		builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(Subjects.STORE), Serdes.String(), SUBJECT));
+		KStream<String, Figures> fromSubjects = Objects.requireNonNull(facts)
+			.repartition(Repartitioned.<String, Subjects.Fact>as("by-subject")
+				.withKeySerde(Serdes.String())
+				.withValueSerde(FACT))
+			.processValues(Subjects.Count::new, Named.as("count-subjects"), Subjects.STORE)
+			.flatMap((key, outcome) -> differences(units, outcome.before(), Objects.requireNonNull(outcome.after())),
+					Named.as("differences-subjects"));
 		Objects.requireNonNull(differences)
+			.merge(fromSubjects, Named.as("merge-subjects"))
 			.groupByKey(Grouped.with("by-unit", Serdes.String(), FIGURES))
-			.reduce(Figures::plus, Materialized.<String, Figures, KeyValueStore<Bytes, byte[]>>as("rollup")
+			.reduce(Figures::plus, Materialized.<String, Figures>as(stores.apply("rollup"))
 				.withKeySerde(Serdes.String())
 				.withValueSerde(FIGURES))
 			.toStream(Named.as("rollup-changes"))
@@ -110,7 +143,7 @@ public final class RollupTopology {
 		// re-delivered or older event change nothing, so nothing can count twice here either.
 		Objects.requireNonNull(byMonth)
 			.groupByKey(Grouped.with("by-unit-month", Serdes.String(), FIGURES))
-			.reduce(Figures::plus, Materialized.<String, Figures, KeyValueStore<Bytes, byte[]>>as("rollup-by-month")
+			.reduce(Figures::plus, Materialized.<String, Figures>as(stores.apply("rollup-by-month"))
 				.withKeySerde(Serdes.String())
 				.withValueSerde(FIGURES))
 			.toStream(Named.as("rollup-by-month-changes"))
@@ -119,11 +152,10 @@ public final class RollupTopology {
 	}
 
 	private static KStream<String, Outcome> changes(StreamsBuilder builder, Topic topic, Contributions contributions,
-			DeadLetterCounter deadLetters) {
+			DeadLetterCounter deadLetters, Function<String, KeyValueBytesStoreSupplier> stores) {
 		String name = topic.topicName();
 		String store = "latest-" + name;
-		builder.addStateStore(
-				Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(store), Serdes.String(), CONTRIBUTION));
+		builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(store), Serdes.String(), CONTRIBUTION));
 		KStream<String, Outcome> outcomes = builder
 			.stream(name, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-" + name))
 			.processValues(() -> new KeepLatest(contributions, store, name, deadLetters), Named.as("latest-" + name),
