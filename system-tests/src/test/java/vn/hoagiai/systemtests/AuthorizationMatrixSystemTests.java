@@ -67,6 +67,12 @@ class AuthorizationMatrixSystemTests {
 
 	static final Map<String, Training> TRAINING = new java.util.HashMap<>();
 
+	/** Per fixture commune: an inspection of the commune by its district, with one recommendation. */
+	static final Map<String, String> INSPECTION = new java.util.HashMap<>();
+
+	/** Per fixture commune: a communication activity the commune organised. */
+	static final Map<String, String> COMMUNICATION = new java.util.HashMap<>();
+
 	static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	static Training training(Fixture f) {
@@ -146,6 +152,38 @@ class AuthorizationMatrixSystemTests {
 		});
 		TRAINING.put(in.commune(), training(in.commune(), in.district(), in.mediatorId()));
 		TRAINING.put(out.commune(), training(out.commune(), out.district(), out.mediatorId()));
+		for (Fixture f : List.of(in, out)) {
+			INSPECTION.put(f.commune(), ok(admin.post("/api/reporting/plan/inspections", inspection(f))).get("id").asString());
+			COMMUNICATION.put(f.commune(),
+					ok(admin.post("/api/training/communications", communication(f.commune()))).get("id").asString());
+		}
+	}
+
+	static Map<String, Object> inspection(Fixture f) {
+		return Map.of("inspectedUnitCode", f.commune(), "inspectingUnitCode", f.district(), "date",
+				TODAY.minusDays(3).toString(), "kind", "INSPECTION", "findings", "Tổ hòa giải hoạt động đều, sổ sách đầy đủ",
+				"recommendations", List.of("Bổ sung hòa giải viên nữ"));
+	}
+
+	static Map<String, Object> communication(String organiser) {
+		return Map.of("kind", "ARTICLE", "subject", "EXEMPLARY_MEDIATOR", "title", "Gương hòa giải viên tiêu biểu",
+				"channel", "Báo Bình Định", "date", TODAY.minusDays(5).toString(), "organiserUnitCode", organiser,
+				"reach", 1200);
+	}
+
+	static Map<String, Object> funding() {
+		return Map.of("sources", List.of(Map.of("source", "REGULAR_BUDGET", "planned", 20000000, "spent", 5000000)),
+				"note", "Kinh phí tập huấn");
+	}
+
+	/** The current version of a material, as the province reads it, for If-Match. */
+	static Map<String, String> ifMatch(String path) {
+		return Map.of("If-Match", "\"" + ok(admin.get(path)).get("version").asLong() + "\"");
+	}
+
+	/** A new material of the fixture's district, for a call that changes it for good. */
+	static String newMaterial(Fixture f) {
+		return ok(admin.upload("/api/training/materials", "so-tay.pdf", PDF, material(f.district()))).get("id").asString();
 	}
 
 	static Fixture fixture(String commune, String district) {
@@ -399,6 +437,38 @@ class AuthorizationMatrixSystemTests {
 				get((f) -> "/api/training/materials/" + training(f).materialId()));
 		CALLS.put("training GET /api/training/materials/{id}/file",
 				download((f) -> "/api/training/materials/" + training(f).materialId() + "/file"));
+		CALLS.put("training PUT /api/training/materials/{id}/publication", (caller, f, token) -> {
+			String path = "/api/training/materials/" + training(f).materialId();
+			return refusedCleanly(caller.put(path + "/publication", Map.of("digitised", true, "publications",
+					List.of(Map.of("channel", "PROVINCIAL_PORTAL", "url", "https://pbgdpl.binhdinh.gov.vn/tai-lieu/so-tay"))),
+					ifMatch(path)));
+		});
+		CALLS.put("training POST /api/training/materials/{id}/withdrawal", (caller, f, token) -> refusedCleanly(
+				caller.post("/api/training/materials/" + newMaterial(f) + "/withdrawal", Map.of("reason", "Đã có bản mới"))));
+		CALLS.put("training POST /api/training/materials/{id}/reading-links",
+				post((f) -> "/api/training/materials/" + training(f).materialId() + "/reading-links",
+						(f) -> Map.of("mediatorId", f.mediatorId())));
+		CALLS.put("training POST /api/training/materials/{id}/handouts",
+				post((f) -> "/api/training/materials/" + training(f).materialId() + "/handouts",
+						(f) -> Map.of("mediatorIds", List.of(f.mediatorId()))));
+		CALLS.put("training GET /api/training/materials/{id}/reach",
+				get((f) -> "/api/training/materials/" + training(f).materialId() + "/reach"));
+		CALLS.put("training GET /api/training/materials/read/{token}", (caller, f, token) -> {
+			// The personal link an officer sends a mediator; it needs no login of its own.
+			String url = ok(admin.post("/api/training/materials/" + training(f).materialId() + "/reading-links",
+					Map.of("mediatorId", f.mediatorId()))).get("url").asString();
+			return caller.download(url).status();
+		});
+		CALLS.put("training POST /api/training/communications",
+				post((f) -> "/api/training/communications", (f) -> communication(f.commune())));
+		CALLS.put("training GET /api/training/communications",
+				get((f) -> "/api/training/communications?unit=" + f.district()));
+		CALLS.put("training GET /api/training/communications/{id}",
+				get((f) -> "/api/training/communications/" + COMMUNICATION.get(f.commune())));
+		CALLS.put("training PUT /api/training/communications/{id}", (caller, f, token) -> {
+			String path = "/api/training/communications/" + COMMUNICATION.get(f.commune());
+			return refusedCleanly(caller.put(path, communication(f.commune()), ifMatch(path)));
+		});
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}", get((f) -> "/api/reporting/rollups/" + f.commune()));
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}/children",
 				get((f) -> "/api/reporting/rollups/" + f.district() + "/children"));
@@ -441,6 +511,23 @@ class AuthorizationMatrixSystemTests {
 		CALLS.put("reporting GET /api/reporting/plan/annual-reports/{unit}/{year}/workbook",
 				download((f) -> "/api/reporting/plan/annual-reports/" + f.district() + "/2028/workbook"));
 		CALLS.put("reporting GET /api/reporting/rollups/changes", (caller, f, token) -> streamStatus(token));
+		// Funding of 2026: the 2029 annual report above is approved and returned, which locks 2029's.
+		CALLS.put("reporting GET /api/reporting/plan/funding/{unit}/{year}",
+				get((f) -> "/api/reporting/plan/funding/" + f.commune() + "/2026"));
+		CALLS.put("reporting PUT /api/reporting/plan/funding/{unit}/{year}", (caller, f, token) -> refusedCleanly(
+				caller.put("/api/reporting/plan/funding/" + f.commune() + "/2026", funding(), Map.of())));
+		CALLS.put("reporting GET /api/reporting/plan/funding",
+				get((f) -> "/api/reporting/plan/funding?year=2026&under=" + f.commune()));
+		CALLS.put("reporting POST /api/reporting/plan/inspections",
+				post((f) -> "/api/reporting/plan/inspections", (f) -> inspection(f)));
+		CALLS.put("reporting GET /api/reporting/plan/inspections",
+				get((f) -> "/api/reporting/plan/inspections?unit=" + f.commune() + "&year=" + TODAY.minusDays(3).getYear()));
+		CALLS.put("reporting GET /api/reporting/plan/inspections/{id}",
+				get((f) -> "/api/reporting/plan/inspections/" + INSPECTION.get(f.commune())));
+		CALLS.put("reporting PUT /api/reporting/plan/inspections/{id}/recommendations/{n}",
+				(caller, f, token) -> refusedCleanly(
+						caller.put("/api/reporting/plan/inspections/" + INSPECTION.get(f.commune()) + "/recommendations/1",
+								Map.of("status", "IN_PROGRESS", "note", "Đã đề xuất bổ sung"), Map.of())));
 	}
 
 	/** The change feed never ends: only its status matters here. */
