@@ -32,9 +32,9 @@ import vn.hoagiai.contracts.units.AdministrativeUnits;
  * The real rollup topology on a {@link TopologyTestDriver}: events in on their contract topics, the
  * latest figures of every unit out. No broker.
  */
-final class RollupDriver implements AutoCloseable {
+public final class RollupDriver implements AutoCloseable {
 
-	static final AdministrativeUnits UNITS = AdministrativeUnits.load(AdministrativeUnits.Scope.BINH_DINH);
+	public static final AdministrativeUnits UNITS = AdministrativeUnits.load(AdministrativeUnits.Scope.BINH_DINH);
 
 	private final TopologyTestDriver driver;
 
@@ -46,7 +46,7 @@ final class RollupDriver implements AutoCloseable {
 
 	private final List<String> deadLettered = new ArrayList<>();
 
-	RollupDriver() {
+	public RollupDriver() {
 		StreamsBuilder builder = new StreamsBuilder();
 		RollupTopology.build(builder, UNITS, (topic, reason) -> this.deadLettered.add(topic + ":" + reason),
 				Stores::inMemoryKeyValueStore);
@@ -64,7 +64,7 @@ final class RollupDriver implements AutoCloseable {
 	}
 
 	/** Publishes one event of the contract on its topic, keyed as the contract says. */
-	void publish(EventType type, String key, Object data) {
+	public void publish(EventType type, String key, Object data) {
 		ProducerRecord<String, byte[]> record = EventCodec.toRecord("any", key, new EventCodec.OutgoingEvent(
 				UUID.randomUUID().toString(), type, URI.create("/test"), Instant.now(), EventCodec.toJson(data)));
 		this.inputs.get(type.topic())
@@ -72,7 +72,7 @@ final class RollupDriver implements AutoCloseable {
 	}
 
 	/** The latest figures of a unit, without the zeros; empty when nothing was ever counted there. */
-	Map<String, Long> figures(String unit) {
+	public Map<String, Long> figures(String unit) {
 		this.rollup.readRecordsToList()
 			.forEach((record) -> this.latest.put(record.key(), JsonSerde.read(record.value(), RollupRecord.class)));
 		RollupRecord record = this.latest.get(unit);
@@ -88,7 +88,7 @@ final class RollupDriver implements AutoCloseable {
 	}
 
 	/** {@code <topic>:<reason code>} of every record sent to a dead-letter topic. */
-	List<String> deadLettered() {
+	public List<String> deadLettered() {
 		return this.deadLettered;
 	}
 
