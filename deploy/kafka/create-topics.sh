@@ -43,6 +43,7 @@ topic registry.people                cleanup.policy=compact,min.compaction.lag.m
 topic training.courses               cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic training.participants          cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic training.materials             cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
+topic training.communications        cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic district.mediation-cases       cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic reporting.rollup               cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
 topic reporting.rollup-by-month      cleanup.policy=compact,min.compaction.lag.ms=60000,min.insync.replicas=2
@@ -54,6 +55,7 @@ topic registry.people.dlt            cleanup.policy=delete,retention.ms=25920000
 topic training.courses.dlt           cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic training.participants.dlt      cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic training.materials.dlt         cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
+topic training.communications.dlt    cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic district.mediation-cases.dlt   cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic reporting.rollup.dlt           cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2
 topic reporting.rollup-by-month.dlt  cleanup.policy=delete,retention.ms=2592000000,min.insync.replicas=2

@@ -35,6 +35,12 @@ public enum Topic {
 	TRAINING_MATERIALS("training.materials", true),
 
 	/**
+	 * Latest state of every communication activity (hoạt động truyền thông, task 6a), keyed by activity
+	 * id. Published by training-service.
+	 */
+	TRAINING_COMMUNICATIONS("training.communications", true),
+
+	/**
 	 * Latest state of every mediation case (vụ việc hòa giải), keyed by case id. Published by district
 	 * systems, straight to Kafka.
 	 */

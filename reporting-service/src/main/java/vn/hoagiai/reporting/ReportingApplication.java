@@ -24,8 +24,8 @@ public class ReportingApplication {
 	@Bean
 	KafkaAdmin.NewTopics reportingTopics(TopicProperties properties) {
 		return Topics.declare(properties, Topic.REGISTRY_TEAMS, Topic.REGISTRY_PEOPLE, Topic.TRAINING_COURSES,
-				Topic.TRAINING_PARTICIPANTS, Topic.TRAINING_MATERIALS, Topic.DISTRICT_CASES, Topic.REPORTING_ROLLUP,
-				Topic.REPORTING_ROLLUP_BY_MONTH);
+				Topic.TRAINING_PARTICIPANTS, Topic.TRAINING_MATERIALS, Topic.TRAINING_COMMUNICATIONS,
+				Topic.DISTRICT_CASES, Topic.REPORTING_ROLLUP, Topic.REPORTING_ROLLUP_BY_MONTH);
 	}
 
 }

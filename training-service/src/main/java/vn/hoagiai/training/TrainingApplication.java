@@ -23,7 +23,7 @@ public class TrainingApplication {
 	@Bean
 	KafkaAdmin.NewTopics trainingTopics(TopicProperties properties) {
 		return Topics.declare(properties, Topic.TRAINING_COURSES, Topic.TRAINING_PARTICIPANTS,
-				Topic.TRAINING_MATERIALS, Topic.REGISTRY_TEAMS);
+				Topic.TRAINING_MATERIALS, Topic.TRAINING_COMMUNICATIONS, Topic.REGISTRY_TEAMS);
 	}
 
 	/** The time courses, attendance, materials and tokens are stamped with. */

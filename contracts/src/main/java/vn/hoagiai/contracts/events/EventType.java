@@ -87,7 +87,15 @@ public enum EventType {
 
 	/** A mediator reached a material for the first time (hòa giải viên tiếp cận tài liệu). */
 	MATERIAL_REACHED("vn.hoagiai.training.material.reached.v1", Topic.TRAINING_MATERIALS,
-			MaterialReachState.class, "material-reach-state.v1", "reachId");
+			MaterialReachState.class, "material-reach-state.v1", "reachId"),
+
+	/** A unit recorded a communication activity (hoạt động truyền thông về hòa giải ở cơ sở). */
+	COMMUNICATION_RECORDED("vn.hoagiai.training.communication.recorded.v1", Topic.TRAINING_COMMUNICATIONS,
+			CommunicationState.class, "communication-state.v1", "activityId"),
+
+	/** A communication activity was corrected. */
+	COMMUNICATION_CHANGED("vn.hoagiai.training.communication.changed.v1", Topic.TRAINING_COMMUNICATIONS,
+			CommunicationState.class, "communication-state.v1", "activityId");
 
 	private final String type;
 

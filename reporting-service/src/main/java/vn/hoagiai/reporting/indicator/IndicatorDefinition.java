@@ -20,7 +20,7 @@ import vn.hoagiai.contracts.units.UnitLevel;
  * @param scale what the ratio is multiplied by (100 for a percentage); null for a count
  * @param measure the unit the value and the gap are in, e.g. {@code %}, {@code tổ}
  * @param target the national target, null for a plain count
- * @param periodic whether it can be asked for a year, quarter or month (case figures only)
+ * @param periodic whether it can be asked for a year, quarter or month (case and communication figures only)
  * @param levels the tiers it is computed for
  */
 record IndicatorDefinition(String id, String name, @Nullable String basis, List<String> numerator,

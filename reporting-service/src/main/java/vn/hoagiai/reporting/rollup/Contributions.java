@@ -7,6 +7,7 @@ import java.util.Map;
 
 import vn.hoagiai.contracts.events.CaseState;
 import vn.hoagiai.contracts.events.CaseStatus;
+import vn.hoagiai.contracts.events.CommunicationState;
 import vn.hoagiai.contracts.events.CourseState;
 import vn.hoagiai.contracts.events.EventCodec.ReceivedEvent;
 import vn.hoagiai.contracts.events.Gender;
@@ -52,6 +53,7 @@ final class Contributions {
 				participation(event.dataAs(ParticipationState.class));
 			case MATERIAL_PUBLISHED, MATERIAL_CHANGED -> material(event.dataAs(MaterialState.class));
 			case MATERIAL_REACHED -> reach(event.dataAs(MaterialReachState.class));
+			case COMMUNICATION_RECORDED, COMMUNICATION_CHANGED -> communication(event.dataAs(CommunicationState.class));
 			case CASE_RECEIVED, CASE_CLOSED, CASE_SENT_FOR_COURT_RECOGNITION, CASE_GIVEN_LEGAL_SUPPORT ->
 				mediationCase(event.dataAs(CaseState.class));
 			// A type the contract gains later (the build keeps compiling) is not counted: dead-lettered.
@@ -156,6 +158,14 @@ final class Contributions {
 		// in it, as they stand now (a case received in March and closed in May is March's success).
 		return new Keyed(c.caseId(), new Contribution(unit, c.version(), Figures.of(counts),
 				java.time.YearMonth.from(c.receivedOn()).toString()));
+	}
+
+	private Keyed communication(CommunicationState activity) {
+		String unit = knownUnit(activity.organiserUnitCode());
+		// An activity counts for the month it was held, like a case for the month it was received.
+		return new Keyed(activity.activityId(), new Contribution(unit, activity.version(),
+				Figures.of(Map.of(Figures.COMMUNICATION_ACTIVITIES, 1L, Figures.COMMUNICATION_REACH, activity.reach())),
+				java.time.YearMonth.from(activity.date()).toString()));
 	}
 
 	private String knownUnit(String code) {

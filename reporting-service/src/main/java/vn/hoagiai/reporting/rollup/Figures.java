@@ -56,6 +56,10 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	public static final String MATERIAL_REACHES = "materialReaches";
 
+	public static final String COMMUNICATION_ACTIVITIES = "communicationActivities";
+
+	public static final String COMMUNICATION_REACH = "communicationReach";
+
 	public static final String CASES_RECEIVED = "casesReceived";
 
 	public static final String CASES_OPEN = "casesOpen";
@@ -75,13 +79,17 @@ public record Figures(SortedMap<String, Long> counts) {
 			MEDIATORS_WOMEN, MEDIATORS_ETHNIC_MINORITY, MEDIATORS_TRAINED, MEDIATORS_REACHING_MATERIALS,
 			TEAMS_WITH_LEGAL_SUPPORT, LEGAL_SUPPORT_ASSIGNMENTS, TRAINERS, TRAINERS_PROVINCIAL, TRAINERS_DISTRICT,
 			TRAINERS_TRAINED, TRAINERS_WOMEN, PILOT_COMMUNES, COURSES, PARTICIPANTS, PARTICIPANTS_ATTENDED,
-			PARTICIPANTS_COMPLETED, MATERIALS, MATERIALS_DIGITISED, MATERIAL_REACHES, CASES_RECEIVED, CASES_OPEN, CASES_SUCCESSFUL,
+			PARTICIPANTS_COMPLETED, MATERIALS, MATERIALS_DIGITISED, MATERIAL_REACHES, COMMUNICATION_ACTIVITIES,
+			COMMUNICATION_REACH, CASES_RECEIVED, CASES_OPEN, CASES_SUCCESSFUL,
 			CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION, CASES_WITH_LEGAL_SUPPORT);
 
-	/** The figures also kept by unit and month: the cases, by the month each was received. */
+	/**
+	 * The figures also kept by unit and month: the cases, by the month each was received, and the
+	 * communication activities, by the month each was held.
+	 */
 	public static final java.util.List<String> BY_MONTH = java.util.List.of(CASES_RECEIVED, CASES_OPEN,
 			CASES_SUCCESSFUL, CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION,
-			CASES_WITH_LEGAL_SUPPORT);
+			CASES_WITH_LEGAL_SUPPORT, COMMUNICATION_ACTIVITIES, COMMUNICATION_REACH);
 
 	public Figures {
 		counts = new TreeMap<>(counts);

@@ -51,7 +51,8 @@ import vn.hoagiai.kit.kafka.DeadLetters;
  * each subject's changes become differences in the same way;</li>
  * <li>the differences are summed per unit and each unit's whole figures are published on
  * {@code reporting.rollup};</li>
- * <li>the differences of cases are also summed per unit and month (the month a case was received)
+ * <li>the differences of cases and communication activities are also summed per unit and month (the
+ * month a case was received, an activity held)
  * and published on {@code reporting.rollup-by-month}, from which a year or a quarter is added up. They
  * come from the same latest-state stores, so a late or repeated event never counts twice there either.</li>
  * </ol>
@@ -68,7 +69,8 @@ public final class RollupTopology {
 
 	/** The topics the rollup counts from. */
 	public static final List<Topic> SOURCES = List.of(Topic.REGISTRY_TEAMS, Topic.REGISTRY_PEOPLE,
-			Topic.TRAINING_COURSES, Topic.TRAINING_PARTICIPANTS, Topic.TRAINING_MATERIALS, Topic.DISTRICT_CASES);
+			Topic.TRAINING_COURSES, Topic.TRAINING_PARTICIPANTS, Topic.TRAINING_MATERIALS,
+			Topic.TRAINING_COMMUNICATIONS, Topic.DISTRICT_CASES);
 
 	static final Serde<Contribution> CONTRIBUTION = JsonSerde.of(Contribution.class);
 
@@ -115,9 +117,11 @@ public final class RollupTopology {
 					(key, outcome) -> differences(units, outcome.before(), Objects.requireNonNull(outcome.after())),
 					Named.as("differences-" + topic.topicName()));
 			differences = (differences == null) ? fromTopic : differences.merge(fromTopic, Named.as("merge-" + topic.topicName()));
-			if (topic == Topic.DISTRICT_CASES) {
-				byMonth = changes.flatMap((key, outcome) -> monthlyDifferences(units, outcome.before(),
-						Objects.requireNonNull(outcome.after())), Named.as("monthly-differences-" + topic.topicName()));
+			if (topic == Topic.DISTRICT_CASES || topic == Topic.TRAINING_COMMUNICATIONS) {
+				KStream<String, Figures> monthly = changes.flatMap((key, outcome) -> monthlyDifferences(units,
+						outcome.before(), Objects.requireNonNull(outcome.after())),
+						Named.as("monthly-differences-" + topic.topicName()));
+				byMonth = (byMonth == null) ? monthly : byMonth.merge(monthly, Named.as("merge-monthly-" + topic.topicName()));
 			}
 		}
 		// Subjects counted once each (a mediator, a team's legal support): statements re-keyed by subject.

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import vn.hoagiai.contracts.events.CommunicationState;
 import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.contracts.events.Gender;
 import vn.hoagiai.contracts.events.LegalSupportState;
@@ -172,6 +173,24 @@ class PeopleAndTrainingRollupTests {
 		assertThat(this.rollup.figures(NHON_BINH)).doesNotContainKeys("participants", "participantsCompleted",
 				"mediatorsTrained");
 		assertThat(this.rollup.deadLettered()).isEmpty();
+	}
+
+	@Test
+	void communicationActivitiesCountForTheirOrganiserWithTheirReachAndACorrectionReplacesIt() {
+		communication("a1", 1, "540", 12000);
+		communication("a2", 1, NHON_BINH, 300);
+		communication("a1", 2, "540", 15000);
+
+		assertThat(this.rollup.figures("540")).containsEntry("communicationActivities", 2L)
+			.containsEntry("communicationReach", 15300L);
+		assertThat(this.rollup.figures(NHON_BINH)).containsEntry("communicationActivities", 1L);
+		assertThat(this.rollup.figures("52")).containsEntry("communicationReach", 15300L);
+	}
+
+	private void communication(String id, long version, String organiser, long reach) {
+		this.rollup.publish((version == 1) ? EventType.COMMUNICATION_RECORDED : EventType.COMMUNICATION_CHANGED, id,
+				new CommunicationState(id, version, "ARTICLE", "EXEMPLARY_MEDIATOR", "Gương hòa giải viên tiêu biểu",
+						organiser, LocalDate.of(2026, 5, 19), reach, Instant.now()));
 	}
 
 	private void team(String id, long version, String commune, boolean active, String... mediators) {

@@ -7,6 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.hoagiai.contracts.Topic;
+import vn.hoagiai.contracts.events.CommunicationState;
+import vn.hoagiai.contracts.events.EventType;
+import vn.hoagiai.kit.outbox.PendingEvent;
+
 /**
  * A communication activity (hoạt động truyền thông) a unit carried out to publicise grassroots
  * mediation (task 6a of the plan). Holds no personal data.
@@ -30,4 +35,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record CommunicationActivity(@Id String id, CommunicationKind kind, CommunicationSubject subject, String title,
 		String channel, LocalDate date, String organiserUnitCode, long reach, @Nullable String link, long version,
 		Instant createdAt, String createdBy, Instant changedAt, String changedBy) {
+
+	/** The event of this state: recorded for the first version, changed after. */
+	PendingEvent event() {
+		EventType type = (this.version == 1) ? EventType.COMMUNICATION_RECORDED : EventType.COMMUNICATION_CHANGED;
+		return PendingEvent.of(Topic.TRAINING_COMMUNICATIONS, this.id, type, this.changedAt,
+				new CommunicationState(this.id, this.version, this.kind.name(), this.subject.name(), this.title,
+						this.organiserUnitCode, this.date, this.reach, this.changedAt));
+	}
+
 }

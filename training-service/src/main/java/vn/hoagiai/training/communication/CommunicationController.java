@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.hoagiai.contracts.units.AdministrativeUnit;
 import vn.hoagiai.contracts.units.AdministrativeUnits;
+import vn.hoagiai.kit.outbox.OutboxWriter;
 import vn.hoagiai.kit.outbox.StaleVersionException;
 import vn.hoagiai.kit.problem.FieldProblem;
 import vn.hoagiai.kit.problem.InvalidRequestException;
@@ -77,12 +78,15 @@ class CommunicationController {
 
 	private final MongoTemplate mongo;
 
+	private final OutboxWriter outbox;
+
 	private final AdministrativeUnits units;
 
 	private final Clock clock;
 
-	CommunicationController(MongoTemplate mongo, AdministrativeUnits units, Clock clock) {
+	CommunicationController(MongoTemplate mongo, OutboxWriter outbox, AdministrativeUnits units, Clock clock) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 		this.units = units;
 		this.clock = clock;
 	}
@@ -144,7 +148,7 @@ class CommunicationController {
 				request.subject(), request.title().strip(), request.channel().strip(), request.date(),
 				checked.organiserUnitCode(), request.reach(), checked.link(), 1, now, caller.subject(), now,
 				caller.subject());
-		this.mongo.insert(activity);
+		this.outbox.insert(activity, List.of(activity.event()));
 		return ResponseEntity.created(URI.create("/api/training/communications/" + activity.id()))
 			.eTag(IfMatch.etag(activity.version()))
 			.body(view(activity));
@@ -207,10 +211,12 @@ class CommunicationController {
 			if (sameDetails(current, corrected)) {
 				return ResponseEntity.ok().eTag(IfMatch.etag(current.version())).body(view(current));
 			}
-			CommunicationActivity replaced = this.mongo.findAndReplace(
-					Query.query(Criteria.where("_id").is(id).and("version").is(current.version())), corrected);
-			if (replaced != null) {
+			try {
+				this.outbox.update(corrected, id, current.version(), List.of(corrected.event()));
 				return ResponseEntity.ok().eTag(IfMatch.etag(corrected.version())).body(view(corrected));
+			}
+			catch (StaleVersionException ex) {
+				// someone else corrected it first: read again below
 			}
 			if (expected != null) {
 				throw new StaleVersionException(id, expected);

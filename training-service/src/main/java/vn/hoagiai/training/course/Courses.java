@@ -1,7 +1,6 @@
 package vn.hoagiai.training.course;
 
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 import org.springframework.data.domain.Sort;
@@ -9,15 +8,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 import vn.hoagiai.kit.outbox.OutboxWriter;
-import vn.hoagiai.kit.outbox.StaleVersionException;
 import vn.hoagiai.kit.problem.NotFoundException;
-import vn.hoagiai.kit.problem.ProblemDetailsAdvice;
+import vn.hoagiai.training.OptimisticWrites;
 
 /**
  * Loads and stores courses. A change is applied to the course as stored and written with its events
@@ -61,38 +57,16 @@ class Courses {
 	 * @throws ErrorResponseException (409) when the course kept changing under it
 	 */
 	<T> T change(String id, Function<Course, T> change) {
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			if (attempt > 0) {
-				pause(attempt);
-			}
+		return OptimisticWrites.retry(ATTEMPTS, () -> {
 			Course course = get(id);
 			long read = course.version();
 			T result = change.apply(course);
-			if (!course.changed()) {
-				return result;
-			}
-			try {
+			if (course.changed()) {
 				this.outbox.update(course, id, read, course.pendingEvents());
-				return result;
 			}
-			catch (StaleVersionException ex) {
-				// someone else wrote first: apply the change again to what they wrote
-			}
-		}
-		ProblemDetail busy = ProblemDetailsAdvice.problem(HttpStatus.CONFLICT, "course-busy", "Lớp đang được cập nhật",
+			return result;
+		}, "course-busy", "Lớp đang được cập nhật",
 				"Lớp tập huấn " + id + " đang được nhiều người cập nhật cùng lúc. Vui lòng thử lại.");
-		throw new ErrorResponseException(HttpStatus.CONFLICT, busy, null);
-	}
-
-	/** A short random pause, longer after each lost race, so writers racing for one course spread out. */
-	private static void pause(int attempt) {
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2 + Math.min(attempt, 10) * 5L));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	Optional<Course> withCertificate(String code) {

@@ -1,9 +1,9 @@
 package vn.hoagiai.training.material;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -11,15 +11,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 import vn.hoagiai.kit.outbox.OutboxWriter;
 import vn.hoagiai.kit.outbox.StaleVersionException;
 import vn.hoagiai.kit.problem.NotFoundException;
-import vn.hoagiai.kit.problem.ProblemDetailsAdvice;
+import vn.hoagiai.training.OptimisticWrites;
 
 /**
  * Loads and stores materials. A change is one write of the material's document with the event it
@@ -96,10 +94,7 @@ class Materials {
 	 * @throws ErrorResponseException (409) when the material kept changing under it
 	 */
 	<T> T change(String id, @Nullable Long expectedVersion, Function<Material, T> change, Consumer<T> discard) {
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			if (attempt > 0) {
-				pause(attempt);
-			}
+		Supplier<T> attempt = () -> {
 			Material material = get(id).material();
 			if (expectedVersion != null && material.version() != expectedVersion) {
 				throw new StaleVersionException(id, expectedVersion);
@@ -111,34 +106,19 @@ class Materials {
 			}
 			try {
 				this.outbox.update(material, id, read, material.pendingEvents());
-				return result;
-			}
-			catch (StaleVersionException ex) {
-				discard.accept(result);
-				if (expectedVersion != null) {
-					throw ex;
-				}
-				// someone else wrote first: apply the change again to what they wrote
 			}
 			catch (RuntimeException ex) {
 				discard.accept(result);
 				throw ex;
 			}
+			return result;
+		};
+		if (expectedVersion != null) {
+			// for that version only: a newer material is refused (412), never changed again
+			return attempt.get();
 		}
-		ProblemDetail busy = ProblemDetailsAdvice.problem(HttpStatus.CONFLICT, "material-busy",
-				"Tài liệu đang được cập nhật",
+		return OptimisticWrites.retry(ATTEMPTS, attempt, "material-busy", "Tài liệu đang được cập nhật",
 				"Tài liệu " + id + " đang được nhiều người cập nhật cùng lúc. Vui lòng thử lại.");
-		throw new ErrorResponseException(HttpStatus.CONFLICT, busy, null);
-	}
-
-	private static void pause(int attempt) {
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2 + Math.min(attempt, 10) * 5L));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

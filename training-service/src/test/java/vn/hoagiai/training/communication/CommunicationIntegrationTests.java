@@ -3,15 +3,21 @@ package vn.hoagiai.training.communication;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import vn.hoagiai.contracts.Topic;
+import vn.hoagiai.contracts.events.CommunicationState;
+import vn.hoagiai.contracts.events.EventCodec;
+import vn.hoagiai.contracts.events.EventType;
 import vn.hoagiai.testsupport.JsonHttp;
 import vn.hoagiai.training.course.TrainingIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Communication activities: recorded by each unit for itself (the province for any), read by everyone. */
 class CommunicationIntegrationTests extends TrainingIntegrationTest {
@@ -46,6 +52,25 @@ class CommunicationIntegrationTests extends TrainingIntegrationTest {
 		JsonHttp.Answer recorded = as.post(PATH, activity);
 		assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
 		return recorded.json().get("id").asString();
+	}
+
+	@Test
+	void anActivityAndItsCorrectionArePublishedWithTheirWholeStateForTheRollup() {
+		String id = recorded(as("DISTRICT_OFFICER", "540"), activity("Diễn đàn hòa giải viên giỏi", TODAY));
+		JsonHttp.Answer corrected = as("DISTRICT_OFFICER", "540").put(PATH + "/" + id,
+				with(activity("Diễn đàn hòa giải viên giỏi", TODAY), "reach", 15000), Map.of("If-Match", "\"1\""));
+		assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
+
+		await().untilAsserted(() -> {
+			List<EventCodec.ReceivedEvent> events = this.fixtures.events(Topic.TRAINING_COMMUNICATIONS, id);
+			assertThat(events).extracting(EventCodec.ReceivedEvent::type)
+				.containsExactly(EventType.COMMUNICATION_RECORDED, EventType.COMMUNICATION_CHANGED);
+			CommunicationState latest = events.get(1).dataAs(CommunicationState.class);
+			assertThat(latest.version()).isEqualTo(2);
+			assertThat(latest.reach()).isEqualTo(15000);
+			assertThat(latest.organiserUnitCode()).isEqualTo("540");
+			assertThat(latest.date()).isEqualTo(TODAY);
+		});
 	}
 
 	@Test
