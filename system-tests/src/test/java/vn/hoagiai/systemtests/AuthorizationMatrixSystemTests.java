@@ -511,6 +511,16 @@ class AuthorizationMatrixSystemTests {
 		CALLS.put("reporting GET /api/reporting/plan/annual-reports/{unit}/{year}/workbook",
 				download((f) -> "/api/reporting/plan/annual-reports/" + f.district() + "/2028/workbook"));
 		CALLS.put("reporting GET /api/reporting/rollups/changes", (caller, f, token) -> streamStatus(token));
+		CALLS.put("reporting POST /api/reporting/rollups/rebuild", (caller, f, token) -> {
+			int status = refusedCleanly(caller.post("/api/reporting/rollups/rebuild", Map.of()));
+			if (status < 300) {
+				// A real rebuild of the whole rollup: the tests after this one run on the new generation.
+				await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+						admin.get("/api/reporting/rollups/rebuild").json().get("rebuild").isNull()).isTrue());
+			}
+			return status;
+		});
+		CALLS.put("reporting GET /api/reporting/rollups/rebuild", get((f) -> "/api/reporting/rollups/rebuild"));
 		// Funding of 2026: the 2029 annual report above is approved and returned, which locks 2029's.
 		CALLS.put("reporting GET /api/reporting/plan/funding/{unit}/{year}",
 				get((f) -> "/api/reporting/plan/funding/" + f.commune() + "/2026"));

@@ -47,10 +47,14 @@ class ScaleOutSystemTests {
 		long received = gateway.get("/api/reporting/rollups/551").json().get("figures").get("casesReceived").asLong();
 		long successful = gateway.get("/api/reporting/rollups/551").json().get("figures").get("casesSuccessful").asLong();
 
+		// The Kafka Streams group of the rollup's current generation (another after a rebuild).
+		long generation = gateway.get("/api/reporting/rollups/rebuild").json().get("currentGeneration").asLong();
+		String group = (generation == 0) ? "reporting-rollup" : "reporting-rollup-g" + generation;
+
 		int second = stack.launchAnotherInstance(DevStack.Service.REPORTING, "second");
 		try {
 			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-				List<MemberDescription> members = membersOf(stack, "reporting-rollup");
+				List<MemberDescription> members = membersOf(stack, group);
 				assertThat(members).hasSize(2);
 				assertThat(members).allSatisfy((member) -> assertThat(member.assignment().topicPartitions()).isNotEmpty());
 			});

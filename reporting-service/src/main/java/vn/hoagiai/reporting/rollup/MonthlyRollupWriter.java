@@ -13,13 +13,22 @@ import org.springframework.stereotype.Component;
 @Component
 class MonthlyRollupWriter {
 
+	/** The writers' consumer group. */
+	static final String GROUP = "rollup-by-month-writer";
+
+	/** The collection of generation 0; generation n stores in {@code rollupsByMonth_g<n>}. */
+	static final String COLLECTION = "rollupsByMonth";
+
 	private final MongoTemplate mongo;
 
-	MonthlyRollupWriter(MongoTemplate mongo) {
+	private final RollupGenerations generations;
+
+	MonthlyRollupWriter(MongoTemplate mongo, RollupGenerations generations) {
 		this.mongo = mongo;
+		this.generations = generations;
 	}
 
-	@KafkaListener(id = "rollup-by-month-writer", topics = RollupTopology.BY_MONTH_TOPIC,
+	@KafkaListener(id = GROUP, topics = RollupTopology.BY_MONTH_TOPIC,
 			properties = { "isolation.level=read_committed", "auto.offset.reset=earliest",
 					"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
 					"value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer" })
@@ -27,11 +36,15 @@ class MonthlyRollupWriter {
 		if (record.value() == null) {
 			return;
 		}
+		long generation = this.generations.generationOfRecord(NewerWins.writer(record));
+		if (generation < 0) {
+			return; // written by another application
+		}
 		MonthlyRollupRecord rollup = JsonSerde.read(record.value(), MonthlyRollupRecord.class);
 		String id = MonthlyRollupRecord.key(rollup.unitCode(), rollup.month());
 		MonthlyRollupDocument document = new MonthlyRollupDocument(id, rollup.unitCode(), rollup.level(),
 				rollup.month(), rollup.figures().counts(), NewerWins.asOf(record));
-		NewerWins.replace(this.mongo, id, document, record);
+		NewerWins.replace(this.mongo, id, document, record, RollupGenerations.collection(COLLECTION, generation));
 	}
 
 }

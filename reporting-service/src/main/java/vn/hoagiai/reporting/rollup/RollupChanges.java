@@ -20,6 +20,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 class RollupChanges {
 
+	private final RollupGenerations generations;
+
+	RollupChanges(RollupGenerations generations) {
+		this.generations = generations;
+	}
+
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private final CopyOnWriteArrayList<SseEmitter> listeners = new CopyOnWriteArrayList<>();
@@ -46,8 +52,9 @@ class RollupChanges {
 					"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
 					"value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer" })
 	void onRollup(ConsumerRecord<String, byte[]> record) {
-		if (record.value() == null || this.listeners.isEmpty()) {
-			return;
+		if (record.value() == null || this.listeners.isEmpty()
+				|| this.generations.generationOfRecord(NewerWins.writer(record)) != this.generations.current()) {
+			return; // nothing to say, nobody to say it to, or a generation being built
 		}
 		RollupRecord rollup = JsonSerde.read(record.value(), RollupRecord.class);
 		publish(new RollupDocument(rollup.unitCode(), rollup.level(), rollup.figures().counts(),

@@ -1,10 +1,8 @@
 package vn.hoagiai.reporting.rollup;
 
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,14 +21,14 @@ import vn.hoagiai.kit.security.Role;
 @RequestMapping("/api/reporting/rollups")
 class RollupController {
 
-	private final MongoTemplate mongo;
+	private final RollupQueries queries;
 
 	private final AdministrativeUnits units;
 
 	private final RollupChanges changes;
 
-	RollupController(MongoTemplate mongo, AdministrativeUnits units, RollupChanges changes) {
-		this.mongo = mongo;
+	RollupController(RollupQueries queries, AdministrativeUnits units, RollupChanges changes) {
+		this.queries = queries;
 		this.units = units;
 		this.changes = changes;
 	}
@@ -43,7 +41,7 @@ class RollupController {
 	RollupView one(Caller caller, @PathVariable String unitCode) {
 		caller.require(READERS);
 		AdministrativeUnit unit = unit(unitCode);
-		return RollupView.of(unit, this.mongo.findById(unit.code(), RollupDocument.class));
+		return RollupView.of(unit, this.queries.document(unit.code()));
 	}
 
 	@GetMapping("/{unitCode}/children")
@@ -51,9 +49,7 @@ class RollupController {
 		caller.require(READERS);
 		List<AdministrativeUnit> children = this.units.children(unit(unitCode).code());
 		List<String> codes = children.stream().map(AdministrativeUnit::code).toList();
-		var stored = this.mongo.find(Query.query(Criteria.where("_id").in(codes)), RollupDocument.class)
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(RollupDocument::unitCode, (d) -> d));
+		Map<String, RollupDocument> stored = this.queries.documents(codes);
 		return children.stream().map((child) -> RollupView.of(child, stored.get(child.code()))).toList();
 	}
 

@@ -18,8 +18,11 @@ public class RollupQueries {
 
 	private final MongoTemplate mongo;
 
-	RollupQueries(MongoTemplate mongo) {
+	private final RollupGenerations generations;
+
+	RollupQueries(MongoTemplate mongo, RollupGenerations generations) {
 		this.mongo = mongo;
+		this.generations = generations;
 	}
 
 	/**
@@ -38,10 +41,25 @@ public class RollupQueries {
 	public Map<String, Stored> current(Collection<String> unitCodes) {
 		Map<String, Stored> result = new HashMap<>();
 		unitCodes.forEach((code) -> result.put(code, Stored.NOTHING));
-		this.mongo.find(Query.query(Criteria.where("_id").in(unitCodes)), RollupDocument.class)
+		this.mongo.find(Query.query(Criteria.where("_id").in(unitCodes)), RollupDocument.class,
+				this.generations.currentRollups())
 			.forEach((document) -> result.put(document.unitCode(),
 					new Stored(Figures.of(document.figures()), document.asOf())));
 		return result;
+	}
+
+	/** One unit's figures as they stand now, null when nothing was ever counted there. */
+	@Nullable RollupDocument document(String unitCode) {
+		return this.mongo.findById(unitCode, RollupDocument.class, this.generations.currentRollups());
+	}
+
+	/** The figures of units as they stand now, by unit code; units never counted are absent. */
+	Map<String, RollupDocument> documents(Collection<String> unitCodes) {
+		Map<String, RollupDocument> found = new HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(unitCodes)), RollupDocument.class,
+				this.generations.currentRollups())
+			.forEach((document) -> found.put(document.unitCode(), document));
+		return found;
 	}
 
 	/** The case figures of each unit summed over the months (every unit asked for is in the answer). */
@@ -52,7 +70,7 @@ public class RollupQueries {
 			.flatMap((unit) -> months.stream().map((month) -> MonthlyRollupRecord.key(unit, month.toString())))
 			.toList();
 		for (MonthlyRollupDocument document : this.mongo.find(Query.query(Criteria.where("_id").in(ids)),
-				MonthlyRollupDocument.class)) {
+				MonthlyRollupDocument.class, this.generations.currentRollupsByMonth())) {
 			Stored sum = result.get(document.unitCode());
 			RollupDocument.AsOf asOf = (sum.asOf() == null
 					|| document.asOf().eventTime().isAfter(sum.asOf().eventTime())) ? document.asOf() : sum.asOf();

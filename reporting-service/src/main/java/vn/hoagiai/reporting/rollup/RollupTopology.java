@@ -142,6 +142,7 @@ public final class RollupTopology {
 			.toStream(Named.as("rollup-changes"))
 			.mapValues((unit, figures) -> new RollupRecord(unit, units.find(unit).map(AdministrativeUnit::level)
 				.orElse(UnitLevel.COMMUNE), figures), Named.as("rollup-records"))
+			.processValues(MarkWriter::new, Named.as("rollup-writer-mark"))
 			.to(Topic.REPORTING_ROLLUP.topicName(), Produced.with(Serdes.String(), ROLLUP));
 		// The same changes, grouped by unit and month: the latest-state stores above already make a
 		// re-delivered or older event change nothing, so nothing can count twice here either.
@@ -152,6 +153,7 @@ public final class RollupTopology {
 				.withValueSerde(FIGURES))
 			.toStream(Named.as("rollup-by-month-changes"))
 			.mapValues((key, figures) -> MonthlyRollupRecord.of(key, units, figures), Named.as("rollup-by-month-records"))
+			.processValues(MarkWriter::new, Named.as("rollup-by-month-writer-mark"))
 			.to(BY_MONTH_TOPIC, Produced.with(Serdes.String(), MONTHLY));
 	}
 
@@ -226,6 +228,30 @@ public final class RollupTopology {
 	 */
 	record Outcome(@Nullable Contribution before, @Nullable Contribution after, @Nullable String deadLetter,
 			byte @Nullable [] original) {
+	}
+
+	/**
+	 * Marks an output record with the application that wrote it, so the rollup writers store each
+	 * generation's records apart ({@link RollupGenerations}).
+	 */
+	static final class MarkWriter<V> implements FixedKeyProcessor<String, V, V> {
+
+		private @Nullable FixedKeyProcessorContext<String, V> context;
+
+		@Override
+		public void init(FixedKeyProcessorContext<String, V> context) {
+			this.context = context;
+		}
+
+		@Override
+		public void process(FixedKeyRecord<String, V> record) {
+			FixedKeyProcessorContext<String, V> context = Objects.requireNonNull(this.context);
+			RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+			headers.remove(RollupGenerations.APPLICATION_HEADER);
+			headers.add(RollupGenerations.APPLICATION_HEADER, context.applicationId().getBytes(StandardCharsets.UTF_8));
+			context.forward(record.withHeaders(headers));
+		}
+
 	}
 
 	/** Reads one record, checks it, keeps the thing's latest contribution and forwards the change. */
