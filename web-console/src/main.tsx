@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { registry, reporting, setTokenProvider, training } from './api';
+import { plan, registry, reporting, setTokenProvider, training } from './api';
 import { createServices } from './app/services';
 import { Root } from './app/Root';
 import { AuthSession } from './auth/session';
@@ -18,6 +18,6 @@ setTokenProvider(auth.tokenProvider);
 
 const root = document.getElementById('app');
 if (root) {
-  render(<Root auth={auth} createServices={() => createServices(reporting, registry, training)} />, root);
+  render(<Root auth={auth} createServices={() => createServices(reporting, registry, training, plan)} />, root);
 }
 void auth.start();

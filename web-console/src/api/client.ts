@@ -128,6 +128,59 @@ export class ApiClient {
     return source as unknown as EventSource;
   }
 
+  /**
+   * Sends a multipart form (file uploads: materials, sign-in sheets). The browser sets the
+   * Content-Type with its boundary; the answer is read as {@link request} reads it.
+   */
+  async upload<T>(method: string, path: string, form: FormData, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
+    const response = await this.send(method, path, form, options);
+    const text = await response.text().catch(() => '');
+    if (!response.ok) {
+      throw errorOf(response.status, text);
+    }
+    if (!text) {
+      return undefined as T;
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      throw new ApiError(t.errors.unreadable, response.status, { cause: error });
+    }
+  }
+
+  /**
+   * A file the API serves (a certificate's PDF, a workbook, a material), fetched with the token, with
+   * the name the server gave it in Content-Disposition (null when it gave none).
+   */
+  async download(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<DownloadedFile> {
+    const response = await this.send('GET', path, undefined, {
+      ...options,
+      headers: { Accept: '*/*', ...options.headers },
+    });
+    if (!response.ok) {
+      throw errorOf(response.status, await response.text().catch(() => ''));
+    }
+    const blob = await response.blob();
+    return { blob, filename: filenameOf(response.headers.get('Content-Disposition')) };
+  }
+
+  private async send(method: string, path: string, body: BodyInit | undefined,
+      options: Omit<RequestOptions, 'body'>): Promise<Response> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
+    await this.authorize(headers);
+    try {
+      return await this.fetchImpl(this.url(path, options.query), { method, headers, body, signal: options.signal });
+    } catch (error) {
+      if (isAbort(error)) {
+        throw error;
+      }
+      throw new NetworkError(error);
+    }
+  }
+
   /** The one place a request gets its credentials. */
   private async authorize(headers: Record<string, string>): Promise<void> {
     const token = await this.tokenProvider();
@@ -154,4 +207,27 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException
     ? error.name === 'AbortError'
     : (error as { name?: string } | null)?.name === 'AbortError';
+}
+
+/** A file from the API and the name to save it under. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | null;
+}
+
+/** The file name of a Content-Disposition header: `filename*=UTF-8''…` first, then `filename="…"`. */
+export function filenameOf(disposition: string | null): string | null {
+  if (!disposition) {
+    return null;
+  }
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain?.[1]?.trim() || null;
 }

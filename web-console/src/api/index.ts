@@ -1,6 +1,6 @@
 import { ApiClient } from './client';
 import { registryApi } from './registry';
-import { reportingApi } from './reporting';
+import { planApi, reportingApi } from './reporting';
 import { trainingApi } from './training';
 
 export * from './types';
@@ -8,7 +8,7 @@ export * from './problem';
 export type { TokenProvider } from './auth';
 export { ApiClient } from './client';
 export type { RegistryApi } from './registry';
-export type { ReportingApi } from './reporting';
+export type { PlanApi, ReportingApi } from './reporting';
 export type { TrainingApi } from './training';
 
 /** The console's client of the gateway, on the origin that served it. */
@@ -20,3 +20,4 @@ export const setTokenProvider = apiClient.setTokenProvider.bind(apiClient);
 export const reporting = reportingApi(apiClient);
 export const registry = registryApi(apiClient);
 export const training = trainingApi(apiClient);
+export const plan = planApi(apiClient);

@@ -2,8 +2,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import { SessionProvider, type SessionValue } from '../auth/context';
 import { can, canOpen, homeOf, usesConsole, type User } from '../auth/user';
 import { CoursePage, CoursesPage } from '../courses/CoursesPage';
+import { trainingMenu, trainingPageOf } from '../courses/menu';
 import { t } from '../i18n';
 import { OverviewPage } from '../overview/OverviewPage';
+import { registryMenu } from '../people/menu';
+import { registryPageOf } from '../people/pages';
 import { TeamsPage } from '../teams/TeamsPage';
 import { Layout, type NavItem } from './Layout';
 import { PageHeading } from './PageHeading';
@@ -50,7 +53,7 @@ function menu(user: User | null, route: Route): NavItem[] {
       // A commune officer has one commune: straight to its teams.
       href: paths.teams(user?.role === 'COMMUNE_OFFICER' ? user.unit : null),
       label: t.nav.teams,
-      current: route.page === 'teams',
+      current: route.page === 'teams' || route.page === 'team',
     },
     may('courses') && {
       href: paths.courses(),
@@ -58,7 +61,7 @@ function menu(user: User | null, route: Route): NavItem[] {
       current: route.page === 'courses' || route.page === 'course',
     },
   ];
-  return items.filter((item): item is NavItem => item !== false);
+  return [...items.filter((item): item is NavItem => item !== false), ...registryMenu(user, route), ...trainingMenu(user, route)];
 }
 
 function Page({ route, user }: { route: Route; user: User | null }) {
@@ -72,6 +75,14 @@ function Page({ route, user }: { route: Route; user: User | null }) {
         </p>
       </>
     );
+  }
+  const registryPage = registryPageOf(route);
+  if (registryPage) {
+    return registryPage;
+  }
+  const trainingPage = trainingPageOf(route, user);
+  if (trainingPage) {
+    return trainingPage;
   }
   switch (route.page) {
     case 'overview':

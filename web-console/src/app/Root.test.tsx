@@ -81,6 +81,11 @@ describe('the console and its sign-in', () => {
       ['Tổng quan', '#/tong-quan/21550'],
       ['Tổ hòa giải', '#/to-hoa-giai/21550'],
       ['Lớp tập huấn', '#/lop-tap-huan'],
+      ['Nhập, xuất tệp', '#/nhap-xuat-tep'],
+      ['Hỗ trợ pháp lý', '#/ho-tro-phap-ly'],
+      ['Xã điểm', '#/xa-diem'],
+      ['Tài liệu', '#/tai-lieu'],
+      ['Kế hoạch', '#/ke-hoach'],
     ]);
     await waitFor(() => expect(root.querySelector('h1')!.textContent).toBe('Tổ hòa giải của Phường Nhơn Bình'));
     // One commune: no commune to choose.
@@ -94,7 +99,8 @@ describe('the console and its sign-in', () => {
 
   it('shows an analyst the overview only', async () => {
     const { root } = await signedIn({ sub: 'phan.tich', roles: ['ANALYST'], unit: '52', name: 'Chuyên viên phân tích' });
-    expect([...root.querySelectorAll('nav.site-nav a')].map((a) => a.textContent)).toEqual(['Tổng quan']);
+    // Aggregates, the pilot communes (public: no person in them), the materials and the plan's reports.
+    expect([...root.querySelectorAll('nav.site-nav a')].map((a) => a.textContent)).toEqual(['Tổng quan', 'Xã điểm', 'Tài liệu', 'Kế hoạch']);
     await waitFor(() => expect(root.querySelector('h1')!.textContent).toBe('Tỉnh Bình Định'));
 
     act(() => {

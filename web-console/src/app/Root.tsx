@@ -2,8 +2,11 @@ import { useMemo } from 'preact/hooks';
 import type { SessionValue } from '../auth/context';
 import type { AuthSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
+import { PublicPage } from '../courses/PublicPage';
+import { isPublicRoute } from '../courses/routes';
 import { App } from './App';
 import { useSubscription } from './hooks';
+import { useRoute } from './router';
 import type { Services } from './services';
 
 /**
@@ -19,6 +22,13 @@ export function Root({ auth, createServices }: { auth: AuthSession; createServic
     () => (user ? { user, signOut: () => void auth.signOut() } : null),
     [user],
   );
+  // A phone's check-in and the check of a certificate need no sign-in.
+  const route = useRoute();
+  const isPublic = isPublicRoute(route);
+  const publicTraining = useMemo(() => (isPublic ? createServices().training : null), [isPublic]);
+  if (isPublicRoute(route) && publicTraining) {
+    return <PublicPage route={route} training={publicTraining} />;
+  }
   if (services && session) {
     return <App services={services} session={session} />;
   }

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { parseTrainingRoute, trainingPaths, type TrainingRoute } from '../courses/routes';
+import { parseRegistryRoute, registryPaths, type RegistryRoute } from '../people/routes';
 
 /**
  * Routes live in the URL's hash (#/tong-quan/540), so the gateway serves one index.html and needs no
@@ -9,6 +11,8 @@ export type Route =
   | { page: 'teams'; communeCode: string | null }
   | { page: 'courses' }
   | { page: 'course'; courseId: string }
+  | TrainingRoute
+  | RegistryRoute
   | { page: 'notFound' };
 
 /** Bình Định, the province the console opens on. */
@@ -19,6 +23,8 @@ export const paths = {
   teams: (communeCode?: string | null) => (communeCode ? `#/to-hoa-giai/${communeCode}` : '#/to-hoa-giai'),
   courses: () => '#/lop-tap-huan',
   course: (courseId: string) => `#/lop-tap-huan/${encodeURIComponent(courseId)}`,
+  ...trainingPaths,
+  ...registryPaths,
 };
 
 const UNIT_CODE = /^\d{1,10}$/;
@@ -26,6 +32,14 @@ const UNIT_CODE = /^\d{1,10}$/;
 const COURSE_ID = /^[A-Za-z0-9-]{1,64}$/;
 
 export function parseRoute(hash: string): Route {
+  const training = parseTrainingRoute(hash);
+  if (training) {
+    return training;
+  }
+  const registry = parseRegistryRoute(hash);
+  if (registry) {
+    return registry;
+  }
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   const [, section = '', id, ...rest] = path.split('/');
   if (rest.length > 0) {

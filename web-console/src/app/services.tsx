@@ -1,6 +1,8 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
 import type { RegistryApi, ReportingApi, TrainingApi } from '../api';
+import { unavailablePlan, type PlanApi } from '../api/reporting';
+import { unavailableTraining } from '../api/training';
 import { RollupFeed } from '../live/rollupFeed';
 import { RollupStore } from '../live/rollupStore';
 
@@ -9,6 +11,8 @@ export interface Services {
   reporting: ReportingApi;
   registry: RegistryApi;
   training: TrainingApi;
+  /** The plan's tasks, reports, funding and inspections (reporting-service). */
+  plan: PlanApi;
   rollups: RollupStore;
   feed: RollupFeed;
 }
@@ -17,16 +21,11 @@ export function createServices(
   reporting: ReportingApi,
   registry: RegistryApi,
   training: TrainingApi = unavailableTraining,
+  plan: PlanApi = unavailablePlan,
 ): Services {
   const rollups = new RollupStore();
-  return { reporting, registry, training, rollups, feed: new RollupFeed(() => reporting.changes(), rollups) };
+  return { reporting, registry, training, plan, rollups, feed: new RollupFeed(() => reporting.changes(), rollups) };
 }
-
-/** For pages (and their tests) that do not use courses. */
-const unavailableTraining: TrainingApi = {
-  planCourse: () => Promise.reject(new Error('no training API')),
-  course: () => Promise.reject(new Error('no training API')),
-};
 
 const ServicesContext = createContext<Services | null>(null);
 

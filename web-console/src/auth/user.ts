@@ -1,4 +1,5 @@
 import { parseRoute, paths, type Route } from '../app/router';
+import { canOpenRegistry, REGISTRY_CAPABILITIES, type RegistryCapability } from '../people/access';
 
 /** The roles of docs/SECURITY.md. */
 export const ROLES = [
@@ -54,7 +55,7 @@ export function userOf(claims: Record<string, unknown>): User {
 }
 
 /** What a user may open or do in the console; the services decide for real, on every request. */
-export type Capability = 'overview' | 'teams' | 'createTeams' | 'courses' | 'createCourses';
+export type Capability = 'overview' | 'teams' | 'createTeams' | 'courses' | 'createCourses' | RegistryCapability;
 
 const CAPABILITIES: Record<Role, readonly Capability[]> = {
   PROVINCE_ADMIN: ['overview', 'teams', 'createTeams', 'courses', 'createCourses'],
@@ -69,7 +70,11 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
 };
 
 export function can(user: User, capability: Capability): boolean {
-  return user.role !== null && CAPABILITIES[user.role].includes(capability);
+  return (
+    user.role !== null &&
+    (CAPABILITIES[user.role].includes(capability) ||
+      (REGISTRY_CAPABILITIES[user.role] as readonly Capability[]).includes(capability))
+  );
 }
 
 /** Whether the console has anything for this user at all. */
@@ -90,6 +95,10 @@ export function homeOf(user: User): string {
 
 /** Whether the user may open a page of the console (an unknown page is for the "not found" page). */
 export function canOpen(user: User, route: Route): boolean {
+  const registry = canOpenRegistry(route, (capability) => can(user, capability));
+  if (registry !== null) {
+    return registry;
+  }
   switch (route.page) {
     case 'overview':
       return can(user, 'overview');

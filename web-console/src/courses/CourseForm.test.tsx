@@ -128,9 +128,11 @@ describe('planning a course', () => {
 describe('a course page', () => {
   it('shows the course with its organiser, audience, dates and status in Vietnamese', async () => {
     const fetch = vi.fn(async (url: RequestInfo | URL) =>
-      String(url).startsWith('/api/training/courses/')
+      String(url) === `/api/training/courses/${COURSE.id}`
         ? json(200, COURSE)
-        : json(200, { code: '21550', name: 'Phường Nhơn Bình', level: 'COMMUNE', type: 'PHUONG', parentCode: '540' }),
+        : String(url).endsWith('/enrolments')
+          ? json(200, [])
+          : json(200, { code: '21550', name: 'Phường Nhơn Bình', level: 'COMMUNE', type: 'PHUONG', parentCode: '540' }),
     );
     const client = new ApiClient({ fetch });
     const root = mount(

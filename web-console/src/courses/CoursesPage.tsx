@@ -9,6 +9,12 @@ import { useCan, useSession } from '../auth/context';
 import { fmt } from '../format/format';
 import { t } from '../i18n';
 import { CourseForm } from './CourseForm';
+import { CourseSessions } from './CourseSessions';
+import { CourseStatusActions } from './CourseStatusActions';
+import { EnrolForm } from './EnrolForm';
+import { Participants } from './Participants';
+import { SheetImport } from './SheetImport';
+import { covers, hasRole, ORGANISERS, TAKERS } from './shared';
 
 /** The course just created in this tab, to greet it on its page. */
 let justCreated: string | null = null;
@@ -67,9 +73,14 @@ function FindCourse() {
   );
 }
 
-/** One course: what it is, who organises it, for whom, when, and where it stands. */
+/**
+ * One course: what it is, who organises it, for whom, when, where it stands; its sessions with their
+ * attendance (by hand, QR code or sign-in sheet), its enrolment and its participants with their
+ * certificates. Each part shows only to the roles that may use it (the service checks the scope).
+ */
 export function CoursePage({ courseId }: { courseId: string }) {
   const { training, registry } = useServices();
+  const user = useSession()?.user ?? null;
   const course = useLoad((signal) => training.course(courseId, signal), [courseId]);
   const organiserCode = course.data?.id === courseId ? course.data.organiserUnitCode : undefined;
   const organiser = useLoad((signal) => (organiserCode ? registry.unit(organiserCode, signal) : undefined), [organiserCode]);
@@ -78,8 +89,23 @@ export function CoursePage({ courseId }: { courseId: string }) {
     justCreated = null;
     return isNew;
   });
+  const [changes, setChanges] = useState(0);
   const data = course.data?.id === courseId ? course.data : undefined;
   const mayCreate = useCan('createCourses');
+  const organiserUnit = organiser.data?.code === organiserCode ? organiser.data : organiserCode ? { code: organiserCode } : undefined;
+  const inScope = covers(user, organiserUnit);
+  const organises = hasRole(user, ORGANISERS) && inScope;
+  const takes = hasRole(user, TAKERS) && inScope;
+  const readsParticipants = hasRole(user, TAKERS);
+  const participants = useLoad(
+    (signal) => (data && readsParticipants ? training.participants(courseId, signal) : undefined),
+    [courseId, !!data, readsParticipants, changes],
+  );
+  const changed = () => {
+    course.reload();
+    setChanges((n) => n + 1);
+  };
+  const enrolled = participants.data ?? [];
 
   return (
     <>
@@ -132,12 +158,68 @@ export function CoursePage({ courseId }: { courseId: string }) {
                 </span>
               </dd>
             </div>
+            {data.place && (
+              <div>
+                <dt>{t.training.course.place}</dt>
+                <dd>{data.place}</dd>
+              </div>
+            )}
+            {data.onlineLink && (
+              <div>
+                <dt>{t.training.course.onlineLink}</dt>
+                <dd class="course__id">
+                  <a href={data.onlineLink} target="_blank" rel="noopener noreferrer">{data.onlineLink}</a>
+                </dd>
+              </div>
+            )}
+            {data.topics && data.topics.length > 0 && (
+              <div>
+                <dt>{t.training.course.topics}</dt>
+                <dd>{data.topics.join('; ')}</dd>
+              </div>
+            )}
+            {data.enrolled !== undefined && (
+              <div>
+                <dt>{t.training.course.enrolledLabel}</dt>
+                <dd>
+                  {t.training.course.capacityValue(fmt.integer(data.enrolled),
+                    data.capacity ? fmt.integer(data.capacity) : null)}
+                </dd>
+              </div>
+            )}
+            {data.requiredSessions !== undefined && data.requiredSessions > 0 && (
+              <div>
+                <dt>{t.training.course.requiredSessions}</dt>
+                <dd>{t.training.course.requiredSessionsValue(data.requiredSessions)}</dd>
+              </div>
+            )}
+            {data.trainerIds && data.trainerIds.length > 0 && (
+              <div>
+                <dt>{t.training.course.trainers}</dt>
+                <dd class="course__id">{data.trainerIds.join(', ')}</dd>
+              </div>
+            )}
             <div>
               <dt>{t.courses.code}</dt>
               <dd class="course__id">{data.id}</dd>
             </div>
           </dl>
         </article>
+      )}
+      {data && organises && <CourseStatusActions course={data} onChanged={changed} />}
+      {data && (
+        <CourseSessions course={data} mayAdd={organises} mayTakeAttendance={takes} participants={enrolled}
+          onChanged={changed} />
+      )}
+      {data && hasRole(user, ORGANISERS) && (data.status === 'PLANNED' || data.status === 'OPEN') && (
+        <EnrolForm courseId={data.id} participants={enrolled} onEnrolled={changed} />
+      )}
+      {data && takes && (data.status === 'OPEN' || data.status === 'HELD') && (
+        <SheetImport course={data} participants={enrolled} onRecorded={changed} />
+      )}
+      {data && readsParticipants && (
+        <Participants courseId={data.id} participants={participants.data} error={participants.error}
+          onRetry={participants.reload} mayDownload={hasRole(user, TAKERS)} />
       )}
       <p>
         <a href={paths.courses()}>{mayCreate ? t.courses.createAnother : t.courses.backToCourses}</a>

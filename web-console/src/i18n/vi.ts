@@ -1,3 +1,7 @@
+import { viPlan } from './vi-plan';
+import { registryVi } from './vi-registry';
+import { viTraining } from './vi-training';
+
 /**
  * Every string the console shows, in Vietnamese. An English (or other) translation is another object
  * of the same type, {@link Messages}; `src/i18n/index.ts` picks the one in force.
@@ -165,6 +169,9 @@ export const vi = {
     errorPrefix: 'Lỗi:',
   },
 
+  /** The registry's pages: a team's record, imports, trainers, legal supporters, pilot communes. */
+  ...registryVi,
+
   teamForm: {
     heading: 'Đăng ký tổ hòa giải mới',
     intro:
@@ -240,6 +247,12 @@ export const vi = {
     submitting: 'Đang gửi…',
     errorSummary: 'Chưa lập được lớp tập huấn. Hãy sửa các lỗi sau:',
   },
+
+  /** Training: a course's sessions, attendance, certificates; the materials library. */
+  training: viTraining,
+
+  /** The plan's tasks and progress, annual reports, funding and inspections. */
+  plan: viPlan,
 
   errors: {
     network: 'Không kết nối được tới máy chủ. Hãy kiểm tra mạng rồi thử lại.',

@@ -1,15 +1,18 @@
-import type { Mediator, Team } from '../api';
+import type { MediatorView, TeamView } from '../api/registry';
+import { paths } from '../app/router';
 import { fmt } from '../format/format';
 import { t } from '../i18n';
 
 /** One team: its compliance with Art. 12 (and why not), its leader and its mediators. */
-export function TeamCard({ team }: { team: Team }) {
+export function TeamCard({ team }: { team: TeamView }) {
   const leader = team.mediators.find((m) => m.leader);
   const headingId = `team-${team.id}`;
   return (
     <article class="team-card" aria-labelledby={headingId} data-team-id={team.id}>
       <header class="team-card__header">
-        <h3 id={headingId}>{team.name}</h3>
+        <h3 id={headingId}>
+          <a href={paths.team(team.id)}>{team.name}</a>
+        </h3>
         <div class="badges">
           {!team.active && <span class="badge badge--neutral">{t.teams.inactive}</span>}
           <ComplianceBadge team={team} />
@@ -59,7 +62,7 @@ export function TeamCard({ team }: { team: Team }) {
   );
 }
 
-export function ComplianceBadge({ team }: { team: Team }) {
+export function ComplianceBadge({ team }: { team: Pick<TeamView, 'compliance'> }) {
   return team.compliance.compliant ? (
     <span class="badge badge--ok">
       <span aria-hidden="true">✓ </span>
@@ -73,7 +76,7 @@ export function ComplianceBadge({ team }: { team: Team }) {
   );
 }
 
-function MediatorTable({ caption, mediators }: { caption: string; mediators: Mediator[] }) {
+function MediatorTable({ caption, mediators }: { caption: string; mediators: MediatorView[] }) {
   if (mediators.length === 0) {
     return null;
   }
@@ -96,9 +99,9 @@ function MediatorTable({ caption, mediators }: { caption: string; mediators: Med
               <th scope="row">{m.fullName}</th>
               <td>{t.teams.genders[m.gender] ?? m.gender}</td>
               {/* A year, not a quantity: no thousands separator. */}
-              <td class="num">{String(m.birthYear)}</td>
+              <td class="num">{m.birthYear === null ? <span class="muted">{t.teamPage.masked}</span> : String(m.birthYear)}</td>
               <td>
-                {m.ethnicity}
+                {m.ethnicity ?? <span class="muted">{t.teamPage.masked}</span>}
                 {m.ethnicMinority && <span class="muted"> ({t.teams.ethnicMinority})</span>}
               </td>
               <td>{m.leader ? t.teams.leader : ''}</td>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Gender, RegisterTeam, Team } from '../api';
+import type { Gender, RegisterTeam } from '../api';
+import type { TeamView } from '../api/registry';
 import { useServices } from '../app/services';
 import { ErrorSummary } from '../forms/ErrorSummary';
 import { FieldError, inputProps, TextField } from '../forms/Field';
@@ -80,7 +81,7 @@ export function TeamForm({
   onCancel,
 }: {
   communeCode: string;
-  onCreated(team: Team): void;
+  onCreated(team: TeamView): void;
   onCancel(): void;
 }) {
   const { registry } = useServices();

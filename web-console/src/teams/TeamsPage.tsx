@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Team } from '../api';
+import type { TeamView } from '../api/registry';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useLoad } from '../app/hooks';
 import { PageHeading } from '../app/PageHeading';
@@ -7,6 +7,7 @@ import { navigate, paths } from '../app/router';
 import { useServices } from '../app/services';
 import { useCan, useSession } from '../auth/context';
 import { t } from '../i18n';
+import { DownloadButton } from '../imports/download';
 import { CommunePicker } from './CommunePicker';
 import { TeamCard } from './TeamCard';
 import { TeamForm } from './TeamForm';
@@ -49,9 +50,10 @@ function CommuneTeams({ communeCode }: { communeCode: string }) {
   const [formOpen, setFormOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const mayCreate = useCan('createTeams');
+  const mayExport = useCan('exportTeams');
   const teams = useLoad((signal) => registry.teams(communeCode, page, PAGE_SIZE, signal), [communeCode, page]);
 
-  const created = (team: Team) => {
+  const created = (team: TeamView) => {
     setFormOpen(false);
     setNotice(
       team.compliance.compliant
@@ -76,6 +78,10 @@ function CommuneTeams({ communeCode }: { communeCode: string }) {
         )}
       </div>
       <p role="status" class={notice ? 'alert alert--success' : 'visually-hidden'}>{notice}</p>
+      {mayExport && teams.data && teams.data.length > 0 && (
+        <DownloadButton id="export-teams" secondary label={t.imports.exportTeams}
+          fetchFile={() => registry.exportTeams(communeCode)} fallbackName={`to-hoa-giai-${communeCode}.xlsx`} />
+      )}
       {formOpen && (
         <div id="team-form" class="panel">
           <TeamForm communeCode={communeCode} onCreated={created} onCancel={() => setFormOpen(false)} />

@@ -105,7 +105,8 @@ export function fakeReporting(rollups: Rollup[], children: Record<string, string
 
 export function unusedRegistry(): RegistryApi {
   const fail = () => Promise.reject(new Error('not used in this test'));
-  return { searchUnits: fail, unit: fail, teams: fail, registerTeam: fail };
+  // Every method of the registry, whichever it has.
+  return new Proxy({}, { get: () => fail }) as RegistryApi;
 }
 
 /** Renders into a fresh element in the document. */

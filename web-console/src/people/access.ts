@@ -1,0 +1,63 @@
+import type { Role } from '../auth/user';
+
+/**
+ * What the registry's pages let each role do, as docs/SECURITY.md's matrix says (the services decide
+ * for real, on every request; this only keeps out of sight what a role cannot use).
+ */
+export type RegistryCapability =
+  /** A team's change history: the province only. */
+  | 'teamHistory'
+  /** The import template and importing teams from a file: the managers of teams. */
+  | 'importTeams'
+  /** The teams of a unit as a workbook: whoever reads teams. */
+  | 'exportTeams'
+  | 'trainers'
+  | 'manageTrainers'
+  | 'legalSupport'
+  | 'manageLegalSupport'
+  | 'pilotCommunes'
+  /** Designating and withdrawing pilot communes: the province only. */
+  | 'managePilotCommunes';
+
+export const REGISTRY_CAPABILITIES: Record<Role, readonly RegistryCapability[]> = {
+  PROVINCE_ADMIN: [
+    'teamHistory',
+    'importTeams',
+    'exportTeams',
+    'trainers',
+    'manageTrainers',
+    'legalSupport',
+    'manageLegalSupport',
+    'pilotCommunes',
+    'managePilotCommunes',
+  ],
+  // A district manages its own district trainers, and the legal supporters of its communes' teams.
+  DISTRICT_OFFICER: ['importTeams', 'exportTeams', 'trainers', 'manageTrainers', 'legalSupport', 'manageLegalSupport', 'pilotCommunes'],
+  // Trainers belong to a province or a district, never to a commune: none is in a commune's scope.
+  COMMUNE_OFFICER: ['importTeams', 'exportTeams', 'legalSupport', 'manageLegalSupport', 'pilotCommunes'],
+  TRAINER: ['exportTeams', 'trainers', 'legalSupport', 'pilotCommunes'],
+  // Pilot communes are public (no person in them): analysts may read them.
+  ANALYST: ['pilotCommunes'],
+  DISTRICT_SYSTEM: [],
+};
+
+/**
+ * Whether a user (through `can`) may open one of the registry's pages; null when the route is not
+ * one of them.
+ */
+export function canOpenRegistry(route: { page: string }, can: (capability: RegistryCapability | 'teams') => boolean): boolean | null {
+  switch (route.page) {
+    case 'team':
+      return can('teams');
+    case 'imports':
+      return can('importTeams');
+    case 'trainers':
+      return can('trainers');
+    case 'legalSupport':
+      return can('legalSupport');
+    case 'pilotCommunes':
+      return can('pilotCommunes');
+    default:
+      return null;
+  }
+}
