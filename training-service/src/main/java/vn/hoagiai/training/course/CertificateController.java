@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,10 +36,14 @@ class CertificateController {
 
 	private final Clock clock;
 
-	CertificateController(Courses courses, AdministrativeUnits units, Clock clock) {
+	private final String publicUrl;
+
+	CertificateController(Courses courses, AdministrativeUnits units, Clock clock,
+			@Value("${hoagiai.training.public-url:http://localhost:8080}") String publicUrl) {
 		this.courses = courses;
 		this.units = units;
 		this.clock = clock;
+		this.publicUrl = publicUrl;
 	}
 
 	/**
@@ -82,13 +87,21 @@ class CertificateController {
 		byte[] pdf = CertificatePdf.render(new CertificatePdf.Content(enrolment.certificateCode(), mediatorId,
 				unitName(enrolment.communeCode()), course.title(), unitName(course.organiserUnitCode()),
 				course.startDate(), course.endDate(), course.attendedSessions(mediatorId).size(),
-				course.sessions().size(), enrolment.completedOn(), VERIFY_PATH + enrolment.certificateCode(),
+				course.sessions().size(), enrolment.completedOn(), verificationPage(enrolment.certificateCode()),
 				this.clock.instant()));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("chung-nhan-" + enrolment.certificateCode() + ".pdf").build().toString())
 			.body(pdf);
+	}
+
+	/**
+	 * The console's page that checks a code, as printed on the certificate: a person reads it, so it is
+	 * the page, not the API.
+	 */
+	String verificationPage(String code) {
+		return this.publicUrl.replaceAll("/+$", "") + "/#/kiem-tra-chung-nhan/" + code;
 	}
 
 	/** Anyone, without logging in, may check a certificate's code: 200 when genuine, 404 otherwise. */

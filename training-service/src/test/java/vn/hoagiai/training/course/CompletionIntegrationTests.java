@@ -48,7 +48,9 @@ class CompletionIntegrationTests extends TrainingIntegrationTest {
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("GIẤY CHỨNG NHẬN", "Hòa giải viên mã " + m.get(0), "Phường Nhơn Bình",
-					"Tập huấn kỹ năng hòa giải ở cơ sở", "Mã xác minh: " + code);
+					"Tập huấn kỹ năng hòa giải ở cơ sở", "Mã xác minh: " + code)
+				.as("the page a person opens to check it, not the API")
+				.contains("http://localhost:8080/#/kiem-tra-chung-nhan/" + code);
 		}
 
 		JsonHttp.Answer verified = this.fixtures.anonymous().get("/api/training/certificates/" + code);
