@@ -112,14 +112,35 @@ public final class DevStack implements AutoCloseable {
 	 * @param ports the ports
 	 * @param javaOptions options for every application's JVM
 	 * @param readyTimeout how long to wait for everything to be ready
+	 * @param tracingEndpoint where the services and the gateway send their spans (OTLP over HTTP, e.g.
+	 * {@code http://localhost:4318/v1/traces}); null: they send none
 	 */
-	public record Options(Path root, Path dataDir, Ports ports, List<String> javaOptions, Duration readyTimeout) {
+	public record Options(Path root, Path dataDir, Ports ports, List<String> javaOptions, Duration readyTimeout,
+			@Nullable String tracingEndpoint) {
+
+		/** The environment variable (or, lower case with dots, system property) that names the span collector. */
+		public static final String TRACING_ENDPOINT = "HOAGIAI_TRACING_ENDPOINT";
+
+		public Options(Path root, Path dataDir, Ports ports, List<String> javaOptions, Duration readyTimeout) {
+			this(root, dataDir, ports, javaOptions, readyTimeout, configuredTracingEndpoint());
+		}
 
 		public static Options defaults(Path root) {
 			String configured = System.getenv("HOAGIAI_JAVA_OPTS");
 			List<String> java = (configured != null && !configured.isBlank()) ? List.of(configured.trim().split("\\s+"))
 					: List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-Xss512k");
 			return new Options(root, root.resolve(".data"), Ports.defaults(), java, Duration.ofSeconds(180));
+		}
+
+		/** The same options with the services sending their spans there. */
+		public Options withTracingEndpoint(@Nullable String endpoint) {
+			return new Options(this.root, this.dataDir, this.ports, this.javaOptions, this.readyTimeout, endpoint);
+		}
+
+		/** {@code -Dhoagiai.tracing.endpoint=...}, else {@code HOAGIAI_TRACING_ENDPOINT}; blank means none. */
+		static @Nullable String configuredTracingEndpoint() {
+			String configured = System.getProperty("hoagiai.tracing.endpoint", System.getenv(TRACING_ENDPOINT));
+			return (configured != null && !configured.isBlank()) ? configured.trim() : null;
 		}
 
 	}
@@ -311,6 +332,13 @@ public final class DevStack implements AutoCloseable {
 				environment.put("TRAINING_URL", serviceUrl(Service.TRAINING));
 				environment.put("REPORTING_URL", serviceUrl(Service.REPORTING));
 			}
+		}
+		String tracing = this.options.tracingEndpoint();
+		if (tracing != null && service != Service.AUTH) {
+			// Spring Boot's own settings: no endpoint, no exporter. A batch leaves every second rather than
+			// every five, so a trace is complete at the collector soon after the work ends.
+			environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", tracing);
+			environment.put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "1s");
 		}
 		return environment;
 	}
@@ -523,7 +551,7 @@ public final class DevStack implements AutoCloseable {
 		}
 		Options defaults = Options.defaults(root);
 		Options options = new Options(root, (data != null) ? data : defaults.dataDir(), defaults.ports(),
-				defaults.javaOptions(), defaults.readyTimeout());
+				defaults.javaOptions(), defaults.readyTimeout(), defaults.tracingEndpoint());
 		long started = System.nanoTime();
 		System.out.println("Starting Kafka (KRaft), the MongoDB wire-protocol store, the sign-in provider, the services and the gateway...");
 		DevStack stack = start(options);
@@ -548,11 +576,14 @@ public final class DevStack implements AutoCloseable {
 				  MongoDB (wire protocol)        %s
 				  Data folder                    %s
 				  Logs                           %s
+				  Spans (OTLP/HTTP)              %s
 				Ctrl-C stops everything.
 				Demo users (password matkhau-demo unless HOAGIAI_DEMO_PASSWORD is set): tinh.admin, huyen.quynhon,
 				xa.nhonbinh, xa.nhonphu, tap.huan.vien, phan.tich. An access token for curl: ./token xa.nhonbinh
 				%n""", seconds, stack.gatewayUrl(), stack.issuer(), ports.registry(), ports.training(), ports.reporting(),
-				stack.kafkaBootstrapServers(), stack.mongoUri(), options.dataDir(), options.dataDir().resolve("logs"));
+				stack.kafkaBootstrapServers(), stack.mongoUri(), options.dataDir(), options.dataDir().resolve("logs"),
+				(options.tracingEndpoint() != null) ? options.tracingEndpoint()
+						: "not sent (set " + Options.TRACING_ENDPOINT + " to a collector's /v1/traces)");
 		stopped.await();
 	}
 

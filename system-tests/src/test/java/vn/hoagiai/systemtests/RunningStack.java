@@ -10,11 +10,14 @@ import vn.hoagiai.devstack.DevStack;
 
 /**
  * The whole stack as {@code ./run} starts it, on free ports and a fresh data folder, started once for
- * the system tests of this JVM and stopped when it exits.
+ * the system tests of this JVM and stopped when it exits. Its services and gateway send their spans to
+ * a collector in this JVM, started first ({@link #spans()}).
  */
 final class RunningStack {
 
 	private static DevStack stack;
+
+	private static SpanCollector spans;
 
 	private RunningStack() {
 	}
@@ -53,14 +56,22 @@ final class RunningStack {
 				throw new UncheckedIOException(ex);
 			}
 			DevStack.Options defaults = DevStack.Options.defaults(root);
+			spans = SpanCollector.start();
 			stack = DevStack.start(new DevStack.Options(root, data, DevStack.Ports.free(), defaults.javaOptions(),
-					Duration.ofSeconds(240)));
+					Duration.ofSeconds(240)).withTracingEndpoint(spans.endpoint()));
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				stack.close();
+				spans.close();
 				deleteRecursively(data);
 			}, "system-test-stack-stop"));
 		}
 		return stack;
+	}
+
+	/** The spans the running stack exported. */
+	static synchronized SpanCollector spans() {
+		get();
+		return spans;
 	}
 
 }

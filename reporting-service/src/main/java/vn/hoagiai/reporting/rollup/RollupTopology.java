@@ -64,6 +64,9 @@ public final class RollupTopology {
 	/** Header on a dead-lettered record: the reason code ({@code unknown-type}, {@code unknown-unit}, ...). */
 	public static final String DLT_REASON_CODE = DeadLetters.REASON_CODE;
 
+	/** The W3C trace context header, kept from an event to the rollup records it changes. */
+	static final String TRACEPARENT = "traceparent";
+
 	/** Header on a dead-lettered record: the reason in words. */
 	public static final String DLT_REASON = DeadLetters.REASON;
 
@@ -312,8 +315,14 @@ public final class RollupTopology {
 				return; // the same version again: a re-delivery, already counted
 			}
 			this.latest.put(record.key(), after);
-			// The rollup's own records carry no event headers.
-			this.context.forward(record.withValue(new Outcome(before, after, null, null)).withHeaders(new RecordHeaders()));
+			// The rollup's own records carry no event headers but the event's trace context (W3C traceparent),
+			// so the unit's figures written from this change join the trace of the request that caused it.
+			RecordHeaders trace = new RecordHeaders();
+			org.apache.kafka.common.header.Header traceparent = record.headers().lastHeader(TRACEPARENT);
+			if (traceparent != null) {
+				trace.add(traceparent);
+			}
+			this.context.forward(record.withValue(new Outcome(before, after, null, null)).withHeaders(trace));
 		}
 
 		private void deadLetter(FixedKeyRecord<String, byte[]> record, String reasonCode, String reason) {

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.tracing.CurrentTraceContext;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -23,12 +24,14 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import vn.hoagiai.contracts.events.EventCodec;
 import vn.hoagiai.contracts.events.EventType;
+import vn.hoagiai.kit.tracing.TraceParent;
 
 /**
  * Publishes the events waiting in the outbox of every configured collection, in the order they were
  * written, and removes each from its document once Kafka acknowledged it (idempotent producer,
  * {@code acks=all}). A process that dies between the two steps publishes the event again after a
- * restart with the same event id and version: consumers apply it once.
+ * restart with the same event id and version: consumers apply it once. Each send continues the trace of
+ * the request that caused the event (its stored {@code traceparent}), so its consumers do too.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -225,7 +228,11 @@ public class OutboxRelay implements SmartLifecycle {
 			.toList();
 		List<CompletableFuture<?>> sends = new ArrayList<>(events.size());
 		for (PendingEvent event : events) {
-			sends.add(this.kafka.send(toRecord(event)));
+			// The send continues the trace of the request that caused the event: the producer span Spring
+			// Kafka opens is its child, and its traceparent replaces the stored one in the record's headers.
+			try (CurrentTraceContext.Scope trace = TraceParent.resume(event.traceparent())) {
+				sends.add(this.kafka.send(toRecord(event)));
+			}
 		}
 		return new Sending(collection, document.get("_id"), events, sends);
 	}
@@ -261,8 +268,14 @@ public class OutboxRelay implements SmartLifecycle {
 	private ProducerRecord<String, byte[]> toRecord(PendingEvent event) {
 		EventType type = EventType.of(event.type())
 			.orElseThrow(() -> new IllegalStateException("outbox holds an unknown event type " + event.type()));
-		return EventCodec.toRecord(event.topic(), event.key(), new EventCodec.OutgoingEvent(event.eventId(), type,
-				this.source, event.time(), event.data().getBytes(StandardCharsets.UTF_8), event.correlationId()));
+		ProducerRecord<String, byte[]> record = EventCodec.toRecord(event.topic(), event.key(),
+				new EventCodec.OutgoingEvent(event.eventId(), type, this.source, event.time(),
+						event.data().getBytes(StandardCharsets.UTF_8), event.correlationId()));
+		if (event.traceparent() != null) {
+			// Kept even where no producer span is opened (no tracer), so consumers still join the trace.
+			record.headers().add(TraceParent.HEADER, event.traceparent().getBytes(StandardCharsets.UTF_8));
+		}
+		return record;
 	}
 
 	private static Document pendingFilter() {
