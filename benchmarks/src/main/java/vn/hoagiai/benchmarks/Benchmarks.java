@@ -61,6 +61,7 @@ import vn.hoagiai.testsupport.TestTokens;
  * ./bench ingest [events] [runs]        rollup ingest rate vs a plain consumer of the same topic
  * ./bench freshness [seconds]           event to the change feed through the gateway, at 100 and 1,000 events/s
  * ./bench registry [teams] [queries]    teams imported from Excel (timed), then list pages (latency)
+ * ./bench rebuild [events]              the one-call rebuild of the whole rollup over that many events
  * ./bench all                           ingest and freshness, at the documented sizes
  * </pre>
  */
@@ -94,6 +95,10 @@ public final class Benchmarks {
 			if (which.equals("freshness") || which.equals("all")) {
 				int seconds = (args.length > 1 && which.equals("freshness")) ? Integer.parseInt(args[1]) : 20;
 				results.put("freshness", freshness(stack, seconds));
+			}
+			if (which.equals("rebuild")) {
+				int events = (args.length > 1) ? Integer.parseInt(args[1]) : 1_000_000;
+				results.put("rebuild", rebuild(stack, events));
 			}
 			if (which.equals("registry")) {
 				int teams = (args.length > 1) ? Integer.parseInt(args[1]) : 90_000;
@@ -153,6 +158,61 @@ public final class Benchmarks {
 		result.put("ratio", Math.round(median(topology) / median(consumer) * 1000) / 1000.0);
 		result.put("target", 0.25);
 		return result;
+	}
+
+	// ---------------------------------------------------------------- rebuild
+
+	/**
+	 * The one-call rebuild: {@code events} new cases are published and counted live; then the province
+	 * asks for a rebuild and the time until queries read the new generation is measured (reading every
+	 * source from the beginning, draining the internal topics, storing the figures). The rebuilt
+	 * province figure must equal the live one.
+	 */
+	public static Map<String, Object> rebuild(DevStack stack, int events) throws Exception {
+		long expected = figure(stack, "52", "casesReceived") + events;
+		long published = System.nanoTime();
+		publish(stack, events, "rebuild");
+		double publishSeconds = seconds(published);
+		awaitExact(stack, "52", "casesReceived", expected);
+		long total = 0;
+		for (long offset : endOffsets(stack).values()) {
+			total += offset;
+		}
+		JsonHttp admin = new JsonHttp(stack.gatewayUrl()).as(adminToken(stack));
+		long before = admin.get("/api/reporting/rollups/rebuild").json().get("currentGeneration").asLong();
+		long asked = System.nanoTime();
+		JsonHttp.Answer answer = admin.post("/api/reporting/rollups/rebuild", Map.of());
+		if (answer.status() != 201) {
+			throw new IllegalStateException("The rebuild answered " + answer.status() + ": " + answer.text());
+		}
+		long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+		while (admin.get("/api/reporting/rollups/rebuild").json().get("currentGeneration").asLong() == before) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The rebuild did not finish within 30 minutes");
+			}
+			Thread.sleep(200);
+		}
+		double rebuildSeconds = seconds(asked);
+		awaitExact(stack, "52", "casesReceived", expected);
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("eventsPublished", events);
+		result.put("eventsInSourceTopic", total);
+		result.put("publishSeconds", Math.round(publishSeconds * 10) / 10.0);
+		result.put("rebuildSeconds", Math.round(rebuildSeconds * 10) / 10.0);
+		result.put("eventsPerSecond", Math.round(total / rebuildSeconds));
+		result.put("rebuiltEqualsLive", true);
+		result.put("target", "< 60 s for 1,000,000 events");
+		return result;
+	}
+
+	static String adminToken(DevStack stack) {
+		try {
+			RSAKey key = RSAKey.parse(Files.readString(stack.signingKeyFile()));
+			return TestTokens.withKey(key, stack.issuer() + "/oauth2/jwks").token("PROVINCE_ADMIN", "52", stack.issuer());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Runs the JDK's jcmd against a process (Java Flight Recorder, for -Dhoagiai.bench.profile=FILE). */

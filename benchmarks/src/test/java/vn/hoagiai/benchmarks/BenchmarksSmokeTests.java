@@ -27,8 +27,10 @@ class BenchmarksSmokeTests {
 			Map<String, Object> freshness = Benchmarks.freshness(stack, 1);
 			Map<String, Object> registry = RegistryBenchmark.run(stack, 150, 10,
 					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
+			Map<String, Object> rebuild = Benchmarks.rebuild(stack, 500);
 
 			assertThat((double) ingest.get("ratio")).isPositive();
+			assertThat(rebuild).containsEntry("rebuiltEqualsLive", true).containsKey("rebuildSeconds");
 			assertThat(freshness).containsKeys("100PerSecond", "1000PerSecond");
 			assertThat(registry).containsKeys("import100k", "communeMediatorsWomen", "districtMediatorsPage");
 		}

@@ -38,8 +38,14 @@ public record Contribution(String unitCode, long version, Figures figures, @Null
 	 * @param subject {@code mediator:<id>} or {@code team:<id>}
 	 * @param role what the thing is to the subject ({@link Subjects#MEMBER}, {@link Subjects#TRAINED}, ...)
 	 * @param on whether it holds now (a mediator who left a team: the team's MEMBER link is off)
+	 * @param detail what more the subject needs to know, if anything (a case's outcome)
 	 */
-	public record Link(String subject, String role, boolean on) {
+	public record Link(String subject, String role, boolean on, @Nullable String detail) {
+
+		public Link(String subject, String role, boolean on) {
+			this(subject, role, on, null);
+		}
+
 	}
 
 }

@@ -89,7 +89,8 @@ final class Contributions {
 					Figures.TRAINERS_DISTRICT, provincial ? 0L : 1L,
 					// Decision 315 counts trainers "trained and given materials": both.
 					Figures.TRAINERS_TRAINED, (trainer.trained() && trainer.materialsGiven()) ? 1L : 0L,
-					Figures.TRAINERS_WOMEN, (trainer.gender() == Gender.FEMALE) ? 1L : 0L));
+					Figures.TRAINERS_WOMEN, (trainer.gender() == Gender.FEMALE) ? 1L : 0L,
+					Figures.trainersFrom(trainer.source()), 1L));
 		}
 		return new Keyed(trainer.trainerId(), new Contribution(unit, trainer.version(), figures));
 	}
@@ -105,7 +106,9 @@ final class Contributions {
 	private Keyed pilotCommune(PilotCommuneState pilot) {
 		String unit = knownUnit(pilot.communeCode());
 		Figures figures = Figures.of(Map.of(Figures.PILOT_COMMUNES, pilot.active() ? 1L : 0L));
-		return new Keyed(pilot.communeCode(), new Contribution(unit, pilot.version(), figures));
+		List<Contribution.Link> links = List
+			.of(new Contribution.Link(Subjects.PILOT + pilot.communeCode(), Subjects.DESIGNATED, pilot.active()));
+		return new Keyed(pilot.communeCode(), new Contribution(unit, pilot.version(), figures, null, links));
 	}
 
 	private Keyed participation(ParticipationState participation) {
@@ -154,10 +157,14 @@ final class Contributions {
 		counts.put(Figures.CASES_WITHDRAWN, (c.status() == CaseStatus.WITHDRAWN) ? 1L : 0L);
 		counts.put(Figures.CASES_SENT_FOR_COURT_RECOGNITION, (c.courtRecognitionRequestedOn() != null) ? 1L : 0L);
 		counts.put(Figures.CASES_WITH_LEGAL_SUPPORT, (c.legalSupportGivenOn() != null) ? 1L : 0L);
+		counts.put(Figures.casesInField(c.field().name()), 1L);
 		// A case counts for the month it was received in: the figures of a period are the cases received
 		// in it, as they stand now (a case received in March and closed in May is March's success).
+		// Whether its commune is a pilot commune is not the case's to know: it tells the commune's subject.
+		List<Contribution.Link> links = List
+			.of(new Contribution.Link(Subjects.PILOT + c.communeCode(), Subjects.CASE, true, c.status().name()));
 		return new Keyed(c.caseId(), new Contribution(unit, c.version(), Figures.of(counts),
-				java.time.YearMonth.from(c.receivedOn()).toString()));
+				java.time.YearMonth.from(c.receivedOn()).toString(), links));
 	}
 
 	private Keyed communication(CommunicationState activity) {

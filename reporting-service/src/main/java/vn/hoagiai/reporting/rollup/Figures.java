@@ -42,6 +42,10 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	public static final String PILOT_COMMUNES = "pilotCommunes";
 
+	public static final String CASES_SUCCESSFUL_IN_PILOT = "casesSuccessfulInPilot";
+
+	public static final String CASES_UNSUCCESSFUL_IN_PILOT = "casesUnsuccessfulInPilot";
+
 	public static final String COURSES = "courses";
 
 	public static final String PARTICIPANTS = "participants";
@@ -74,14 +78,25 @@ public record Figures(SortedMap<String, Long> counts) {
 
 	public static final String CASES_WITH_LEGAL_SUPPORT = "casesWithLegalSupport";
 
+	/** Cases received by field (lĩnh vực), e.g. {@code casesFieldLand}: one figure per {@link vn.hoagiai.contracts.events.CaseField}. */
+	public static final java.util.List<String> CASES_BY_FIELD = java.util.Arrays
+		.stream(vn.hoagiai.contracts.events.CaseField.values())
+		.map((field) -> casesInField(field.name()))
+		.toList();
+
+	/** Active trainers by where they come from (task 2a), e.g. {@code trainersSourceJudge}. */
+	public static final java.util.List<String> TRAINERS_BY_SOURCE = java.util.List.of("trainersSourceJudge", "trainersSourceProsecutor", "trainersSourcePeoplesAssessor", "trainersSourceJurist", "trainersSourceLawyer", "trainersSourcePolice", "trainersSourceBorderGuard", "trainersSourceLegalOfficial", "trainersSourceFormerJudgeProsecutorInvestigator", "trainersSourceOther");
+
 	/** Every figure the rollup knows, in the order the API lists them. */
-	public static final java.util.List<String> ALL = java.util.List.of(TEAMS, TEAMS_COMPLIANT, MEDIATORS,
+	public static final java.util.List<String> ALL = java.util.stream.Stream.of(java.util.List.of(TEAMS, TEAMS_COMPLIANT, MEDIATORS,
 			MEDIATORS_WOMEN, MEDIATORS_ETHNIC_MINORITY, MEDIATORS_TRAINED, MEDIATORS_REACHING_MATERIALS,
 			TEAMS_WITH_LEGAL_SUPPORT, LEGAL_SUPPORT_ASSIGNMENTS, TRAINERS, TRAINERS_PROVINCIAL, TRAINERS_DISTRICT,
-			TRAINERS_TRAINED, TRAINERS_WOMEN, PILOT_COMMUNES, COURSES, PARTICIPANTS, PARTICIPANTS_ATTENDED,
+			TRAINERS_TRAINED, TRAINERS_WOMEN, PILOT_COMMUNES, CASES_SUCCESSFUL_IN_PILOT, CASES_UNSUCCESSFUL_IN_PILOT,
+			COURSES, PARTICIPANTS, PARTICIPANTS_ATTENDED,
 			PARTICIPANTS_COMPLETED, MATERIALS, MATERIALS_DIGITISED, MATERIAL_REACHES, COMMUNICATION_ACTIVITIES,
 			COMMUNICATION_REACH, CASES_RECEIVED, CASES_OPEN, CASES_SUCCESSFUL,
-			CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION, CASES_WITH_LEGAL_SUPPORT);
+			CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION, CASES_WITH_LEGAL_SUPPORT),
+			TRAINERS_BY_SOURCE, CASES_BY_FIELD).flatMap(java.util.List::stream).toList();
 
 	/**
 	 * The figures also kept by unit and month: the cases, by the month each was received, and the
@@ -89,7 +104,27 @@ public record Figures(SortedMap<String, Long> counts) {
 	 */
 	public static final java.util.List<String> BY_MONTH = java.util.List.of(CASES_RECEIVED, CASES_OPEN,
 			CASES_SUCCESSFUL, CASES_UNSUCCESSFUL, CASES_WITHDRAWN, CASES_SENT_FOR_COURT_RECOGNITION,
-			CASES_WITH_LEGAL_SUPPORT, COMMUNICATION_ACTIVITIES, COMMUNICATION_REACH);
+			CASES_WITH_LEGAL_SUPPORT, COMMUNICATION_ACTIVITIES, COMMUNICATION_REACH, "casesFieldLand",
+			"casesFieldMarriageAndFamily", "casesFieldNeighbours", "casesFieldCivil", "casesFieldMinorOffence",
+			"casesFieldOther");
+
+	/** The figure of cases received in a field: {@code LAND} → {@code casesFieldLand}. */
+	public static String casesInField(String field) {
+		return "casesField" + camel(field);
+	}
+
+	/** The figure of active trainers from a source: {@code JUDGE} → {@code trainersSourceJudge}. */
+	public static String trainersFrom(String source) {
+		return "trainersSource" + camel(source);
+	}
+
+	private static String camel(String constant) {
+		StringBuilder name = new StringBuilder();
+		for (String word : constant.toLowerCase(java.util.Locale.ROOT).split("_")) {
+			name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+		}
+		return name.toString();
+	}
 
 	public Figures {
 		counts = new TreeMap<>(counts);

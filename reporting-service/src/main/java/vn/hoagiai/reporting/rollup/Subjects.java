@@ -34,6 +34,9 @@ final class Subjects {
 
 	static final String TEAM = "team:";
 
+	/** A commune, as far as it is a pilot commune (xã điểm) and its cases count for the pilot target. */
+	static final String PILOT = "pilot:";
+
 	/** A team says a mediator serves in it (on) or no longer does (off, or the team is dissolved). */
 	static final String MEMBER = "member";
 
@@ -48,6 +51,12 @@ final class Subjects {
 
 	/** A legal support assignment says it supports the team now. */
 	static final String SUPPORT = "support";
+
+	/** The province's designation says the commune is a pilot commune now. */
+	static final String DESIGNATED = "designated";
+
+	/** A case says it was received in the commune, with its outcome as detail. */
+	static final String CASE = "case";
 
 	static final String STORE = "subjects";
 
@@ -64,7 +73,8 @@ final class Subjects {
 	 * @param unitCode the unit the thing is recorded against
 	 * @param on whether it holds
 	 */
-	record Fact(String subject, String thing, String role, long version, String unitCode, boolean on) {
+	record Fact(String subject, String thing, String role, long version, String unitCode, boolean on,
+			@Nullable String detail) {
 	}
 
 	/**
@@ -74,8 +84,9 @@ final class Subjects {
 	 * @param version the thing's version
 	 * @param unitCode the thing's unit
 	 * @param on whether it holds
+	 * @param detail what more it says (a case's outcome), if anything
 	 */
-	record Statement(String role, long version, String unitCode, boolean on) {
+	record Statement(String role, long version, String unitCode, boolean on, @Nullable String detail) {
 	}
 
 	/**
@@ -100,13 +111,15 @@ final class Subjects {
 		List<KeyValue<String, Fact>> facts = new ArrayList<>(now.size());
 		for (Contribution.Link link : after.links()) {
 			facts.add(KeyValue.pair(link.subject(),
-					new Fact(link.subject(), thingId, link.role(), after.version(), after.unitCode(), link.on())));
+					new Fact(link.subject(), thingId, link.role(), after.version(), after.unitCode(), link.on(),
+							link.detail())));
 		}
 		if (before != null) {
 			for (Contribution.Link link : before.links()) {
 				if (!now.containsKey(link.subject())) {
 					facts.add(KeyValue.pair(link.subject(),
-							new Fact(link.subject(), thingId, link.role(), after.version(), before.unitCode(), false)));
+							new Fact(link.subject(), thingId, link.role(), after.version(), before.unitCode(), false,
+									null)));
 				}
 			}
 		}
@@ -124,6 +137,17 @@ final class Subjects {
 			return new Contribution(serving.unitCode(), version,
 					Figures.of(Map.of(Figures.MEDIATORS_TRAINED, any(statements, TRAINED) ? 1L : 0L,
 							Figures.MEDIATORS_REACHING_MATERIALS, any(statements, REACHED) ? 1L : 0L)));
+		}
+		if (subject.startsWith(PILOT)) {
+			// The cases of a pilot commune, as they stand, while it is designated (Decision 315: over 90%
+			// of cases successful in pilot communes).
+			Statement designated = first(statements, DESIGNATED, true);
+			if (designated == null) {
+				return placedNowhere(version, statements);
+			}
+			return new Contribution(designated.unitCode(), version,
+					Figures.of(Map.of(Figures.CASES_SUCCESSFUL_IN_PILOT, outcomes(statements, "SUCCESSFUL"),
+							Figures.CASES_UNSUCCESSFUL_IN_PILOT, outcomes(statements, "UNSUCCESSFUL"))));
 		}
 		Statement active = first(statements, ACTIVE_TEAM, true);
 		if (active == null) {
@@ -145,6 +169,13 @@ final class Subjects {
 			.filter((statement) -> statement.role().equals(role) && statement.on() == on)
 			.findFirst()
 			.orElse(null);
+	}
+
+	private static long outcomes(Map<String, Statement> statements, String outcome) {
+		return statements.values()
+			.stream()
+			.filter((statement) -> statement.role().equals(CASE) && statement.on() && outcome.equals(statement.detail()))
+			.count();
 	}
 
 	private static boolean any(Map<String, Statement> statements, String role) {
@@ -178,7 +209,7 @@ final class Subjects {
 				return; // the thing said this already, or something newer
 			}
 			SortedMap<String, Statement> statements = new TreeMap<>(state.statements());
-			statements.put(key, new Statement(fact.role(), fact.version(), fact.unitCode(), fact.on()));
+			statements.put(key, new Statement(fact.role(), fact.version(), fact.unitCode(), fact.on(), fact.detail()));
 			Contribution before = state.counted();
 			Contribution after = contribution(record.key(), state.version() + 1, statements);
 			boolean changed = after != null && (before == null || !before.unitCode().equals(after.unitCode())

@@ -20,7 +20,7 @@ class IndicatorCatalogueTests {
 		assertThat(catalogue.all()).map(IndicatorDefinition::id)
 			.contains("teamsCompliantShare", "districtTrainersPer80Teams", "provincialTrainersPer100Teams",
 					"trainersTrainedShare", "teamsWithLegalSupportShare", "mediatorsReachingMaterialsShare",
-					"caseSuccessRate")
+					"caseSuccessRate", "pilotCaseSuccessRate")
 			.containsAll(Figures.ALL);
 		assertThat(catalogue.find("caseSuccessRate").orElseThrow().periodic()).isTrue();
 		assertThat(catalogue.find("provincialTrainersPer100Teams").orElseThrow().levels()).containsExactly(UnitLevel.PROVINCE);

@@ -19,6 +19,7 @@ import vn.hoagiai.contracts.events.Gender;
 import vn.hoagiai.contracts.events.LegalSupportState;
 import vn.hoagiai.contracts.events.MaterialReachState;
 import vn.hoagiai.contracts.events.ParticipationState;
+import vn.hoagiai.contracts.events.PilotCommuneState;
 import vn.hoagiai.contracts.events.TeamState;
 import vn.hoagiai.contracts.events.TrainerState;
 import vn.hoagiai.reporting.rollup.Figures;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * completed one course, its second completed two, t3's first is only enrolled, t4's first completed.
  * Materials reached by t1's first and third mediators and t4's second (two materials). Cases in Nhơn
  * Bình: 3 successful, 1 unsuccessful, 1 open, 1 withdrawn; in An Lão: 1 successful, 1 unsuccessful.
+ * Nhơn Bình is a pilot commune; Nhơn Phú's designation was withdrawn.
  */
 class NationalTargetsScenarioTests {
 
@@ -66,6 +68,8 @@ class NationalTargetsScenarioTests {
 		participation("c2", "t1-m1", "21550", "COMPLETED");
 		participation("c2", "t3-m0", "21553", "ENROLLED");
 		participation("c3", "t4-m0", "21609", "COMPLETED");
+		pilot("21550", true);
+		pilot("21553", false); // designated, then withdrawn
 		reach("doc-1", "t1-m0", "21550");
 		reach("doc-1", "t1-m2", "21550");
 		reach("doc-1", "t4-m1", "21609");
@@ -111,7 +115,10 @@ class NationalTargetsScenarioTests {
 			// closed cases only: 4 successful of 6 (open and withdrawn left out)
 			"caseSuccessRate, 52, 4, 6, 66.67, -18.33, false",
 			"caseSuccessRate, 21550, 3, 4, 75.00, -10.00, false",
-			"caseSuccessRate, 542, 1, 2, 50.00, -35.00, false" })
+			"caseSuccessRate, 542, 1, 2, 50.00, -35.00, false",
+			// only Nhơn Bình is a pilot commune now: its 3 successful of 4 closed
+			"pilotCaseSuccessRate, 52, 3, 4, 75.00, -15.00, false",
+			"pilotCaseSuccessRate, 21550, 3, 4, 75.00, -15.00, false" })
 	void eachNationalTargetIsComputedAsByHand(String indicator, String unit, long numerator, long denominator,
 			String value, String gap, boolean met) {
 		IndicatorValue computed = valueOf(indicator, unit);
@@ -166,6 +173,11 @@ class NationalTargetsScenarioTests {
 		rollup.publish(EventType.PARTICIPANT_CHANGED, id, new ParticipationState(id, 1, course, mediator, commune,
 				"540", "MEDIATORS", status, completed ? 2 : 0, 2, completed ? LocalDate.of(2026, 5, 4) : null,
 				Instant.now()));
+	}
+
+	private static void pilot(String commune, boolean active) {
+		rollup.publish(EventType.PILOT_COMMUNE_CHANGED, commune, new PilotCommuneState(commune, 1,
+				LocalDate.of(2025, 1, 1), active ? null : LocalDate.of(2026, 6, 30), active, Instant.now()));
 	}
 
 	private static void reach(String material, String mediator, String commune) {

@@ -23,6 +23,7 @@ import vn.hoagiai.contracts.events.Gender;
 import vn.hoagiai.contracts.events.LegalSupportState;
 import vn.hoagiai.contracts.events.MaterialReachState;
 import vn.hoagiai.contracts.events.ParticipationState;
+import vn.hoagiai.contracts.events.PilotCommuneState;
 import vn.hoagiai.contracts.events.TeamState;
 import vn.hoagiai.contracts.events.TrainerState;
 import vn.hoagiai.contracts.units.UnitLevel;
@@ -106,6 +107,8 @@ class RebuildEqualsLiveTests {
 
 		private final Map<String, CaseState> cases = new LinkedHashMap<>();
 
+		private final Map<String, PilotCommuneState> pilots = new LinkedHashMap<>();
+
 		/** Every version published of every key, to deliver an older one again. */
 		private final Map<String, List<Published>> versions = new HashMap<>();
 
@@ -130,8 +133,11 @@ class RebuildEqualsLiveTests {
 			else if (dice < 65) {
 				changeSupport();
 			}
-			else if (dice < 72) {
+			else if (dice < 70) {
 				changeTrainer();
+			}
+			else if (dice < 72) {
+				changePilot();
 			}
 			else if (dice < 90) {
 				changeCase();
@@ -251,6 +257,17 @@ class RebuildEqualsLiveTests {
 			publish(EventType.TRAINER_CHANGED, id, trainer);
 		}
 
+		private void changePilot() {
+			String commune = pick(COMMUNES);
+			PilotCommuneState before = this.pilots.get(commune);
+			long version = (before == null) ? 1 : before.version() + 1;
+			boolean active = this.random.nextInt(3) != 0;
+			PilotCommuneState pilot = new PilotCommuneState(commune, version, LocalDate.of(2025, 1, 1),
+					active ? null : LocalDate.of(2026, 6, 30), active, Instant.EPOCH);
+			this.pilots.put(commune, pilot);
+			publish(EventType.PILOT_COMMUNE_CHANGED, commune, pilot);
+		}
+
 		private void changeCase() {
 			String id = "case-" + this.random.nextInt(40);
 			CaseState before = this.cases.get(id);
@@ -261,8 +278,9 @@ class RebuildEqualsLiveTests {
 			LocalDate closed = (status == CaseStatus.RECEIVED) ? null : received.plusDays(10);
 			LocalDate recognition = (status == CaseStatus.SUCCESSFUL && this.random.nextBoolean()) ? received.plusDays(20)
 					: null;
-			CaseState mediationCase = new CaseState(id, version, commune, CaseField.LAND, received, status, closed,
-					recognition, this.random.nextInt(4) == 0 ? received.plusDays(1) : null);
+			CaseField field = CaseField.values()[this.random.nextInt(CaseField.values().length)]; // may be corrected
+			CaseState mediationCase = new CaseState(id, version, commune, field, received, status, closed, recognition,
+					this.random.nextInt(4) == 0 ? received.plusDays(1) : null);
 			this.cases.put(id, mediationCase);
 			publish((status == CaseStatus.RECEIVED) ? EventType.CASE_RECEIVED : EventType.CASE_CLOSED, id, mediationCase);
 		}
@@ -356,7 +374,18 @@ class RebuildEqualsLiveTests {
 					add.accept(t.unitCode(), Map.of("trainers", 1L, "trainersProvincial", provincial ? 1L : 0L,
 							"trainersDistrict", provincial ? 0L : 1L, "trainersTrained",
 							(t.trained() && t.materialsGiven()) ? 1L : 0L, "trainersWomen",
-							(t.gender() == Gender.FEMALE) ? 1L : 0L));
+							(t.gender() == Gender.FEMALE) ? 1L : 0L, Figures.trainersFrom(t.source()), 1L));
+				}
+			}
+			for (PilotCommuneState pilot : this.pilots.values()) {
+				if (pilot.active()) {
+					add.accept(pilot.communeCode(), Map.of("pilotCommunes", 1L, "casesSuccessfulInPilot",
+							this.cases.values().stream().filter((c) -> c.communeCode().equals(pilot.communeCode())
+									&& c.status() == CaseStatus.SUCCESSFUL).count(),
+							"casesUnsuccessfulInPilot", this.cases.values().stream()
+								.filter((c) -> c.communeCode().equals(pilot.communeCode())
+										&& c.status() == CaseStatus.UNSUCCESSFUL)
+								.count()));
 				}
 			}
 			for (CaseState c : this.cases.values()) {
@@ -368,6 +397,7 @@ class RebuildEqualsLiveTests {
 				counts.put("casesWithdrawn", (c.status() == CaseStatus.WITHDRAWN) ? 1L : 0L);
 				counts.put("casesSentForCourtRecognition", (c.courtRecognitionRequestedOn() != null) ? 1L : 0L);
 				counts.put("casesWithLegalSupport", (c.legalSupportGivenOn() != null) ? 1L : 0L);
+				counts.put(Figures.casesInField(c.field().name()), 1L);
 				add.accept(c.communeCode(), counts);
 			}
 			return figures;
