@@ -6,8 +6,9 @@ import { toApiError } from '../app/hooks';
 import { useServices } from '../app/services';
 import { useSession } from '../auth/context';
 import { homeOf, type Role, type User } from '../auth/user';
-import { FieldError, inputProps } from '../forms/Field';
-import { clearField, fieldId, formErrorsOf, hasErrors, NO_ERRORS, type FormErrors } from '../forms/fieldErrors';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { FieldFrame, inputProps } from '../forms/Field';
+import { clearField, formErrorsOf, hasErrors, NO_ERRORS, type FormErrors } from '../forms/fieldErrors';
 import { t } from '../i18n';
 
 /*
@@ -92,8 +93,8 @@ export function unprefixed(field: string): string {
 }
 
 /**
- * The problems of a failed submission above the form, as forms/ErrorSummary shows them, with ids of
- * its own: each entry links to its field.
+ * The problems of a failed submission above the form: forms/ErrorSummary, with a title id of the
+ * form's own and each field named without the form's prefix (its entry still links to the field).
  */
 export function FormSummary({ id, errors, title, labelOf, summaryRef }: {
   id: string;
@@ -105,33 +106,9 @@ export function FormSummary({ id, errors, title, labelOf, summaryRef }: {
   if (!hasErrors(errors)) {
     return null;
   }
-  const titleId = `${id}-title`;
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={titleId}>
-      <p id={titleId} class="error-summary__title">
-        {title}
-      </p>
-      <ul>
-        {errors.general.map((message, i) => (
-          <li key={`general-${i}`}>{message}</li>
-        ))}
-        {Object.entries(errors.byField).map(([field, messages]) => (
-          <li key={field}>
-            <a
-              href={`#${fieldId(field)}`}
-              onClick={(event) => {
-                event.preventDefault();
-                const element = document.getElementById(fieldId(field));
-                element?.focus();
-                element?.scrollIntoView?.({ block: 'center' });
-              }}
-            >
-              {labelOf(unprefixed(field))}: {messages.join(' ')}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <ErrorSummary errors={errors} title={title} labelOf={(field) => labelOf(unprefixed(field))} summaryRef={summaryRef}
+      titleId={`${id}-title`} />
   );
 }
 
@@ -341,20 +318,14 @@ export function TextArea(props: {
   hint?: string;
   rows?: number;
 }) {
-  const { field, label, value, errors, onInput, hint } = props;
-  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  const { field, value, errors, onInput } = props;
   return (
-    <div class={`field${errors.byField[field]?.length ? ' field--invalid' : ''}`}>
-      <label for={fieldId(field)}>{label}</label>
-      {hint && (
-        <p class="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame field={field} label={props.label} errors={errors} hint={props.hint}>
+      {(hintId) => (
+        <textarea {...inputProps(field, errors, hintId)} rows={props.rows ?? 4} value={value}
+          onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)} />
       )}
-      <FieldError field={field} errors={errors} />
-      <textarea {...inputProps(field, errors, hintId)} rows={props.rows ?? 4} value={value}
-        onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -371,27 +342,21 @@ export function SelectField(props: {
   /** The first option, for no choice; none when the field always has a value. */
   empty?: string;
 }) {
-  const { field, label, value, errors, hint } = props;
-  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  const { field, value, errors } = props;
   return (
-    <div class={`field${errors.byField[field]?.length ? ' field--invalid' : ''}`}>
-      <label for={fieldId(field)}>{label}</label>
-      {hint && (
-        <p class="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame field={field} label={props.label} errors={errors} hint={props.hint}>
+      {(hintId) => (
+        <select {...inputProps(field, errors, hintId)} value={value}
+          onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value)}>
+          {props.empty !== undefined && <option value="">{props.empty}</option>}
+          {props.options.map((option) => (
+            <option key={option} value={option}>
+              {props.labels[option] ?? option}
+            </option>
+          ))}
+        </select>
       )}
-      <FieldError field={field} errors={errors} />
-      <select {...inputProps(field, errors, hintId)} value={value}
-        onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value)}>
-        {props.empty !== undefined && <option value="">{props.empty}</option>}
-        {props.options.map((option) => (
-          <option key={option} value={option}>
-            {props.labels[option] ?? option}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -404,19 +369,13 @@ export function FileField(props: {
   onChange(file: File | null): void;
   hint?: string;
 }) {
-  const { field, label, errors, hint } = props;
-  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  const { field, errors } = props;
   return (
-    <div class={`field${errors.byField[field]?.length ? ' field--invalid' : ''}`}>
-      <label for={fieldId(field)}>{label}</label>
-      {hint && (
-        <p class="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame field={field} label={props.label} errors={errors} hint={props.hint}>
+      {(hintId) => (
+        <input type="file" {...inputProps(field, errors, hintId)} accept={props.accept}
+          onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).files?.[0] ?? null)} />
       )}
-      <FieldError field={field} errors={errors} />
-      <input type="file" {...inputProps(field, errors, hintId)} accept={props.accept}
-        onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).files?.[0] ?? null)} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { errorId, fieldId, type FormErrors } from './fieldErrors';
-import { FieldError, inputProps } from './Field';
+import { FieldError, FieldFrame, inputProps } from './Field';
 
 export interface Option {
   value: string;
@@ -20,31 +20,25 @@ export function SelectField(props: {
   disabled?: boolean;
   class?: string;
 }) {
-  const { field, label, value, options, errors, onChange, placeholder, hint } = props;
-  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  const { field, value, options, errors, onChange, placeholder } = props;
   return (
-    <div class={`field${errors.byField[field]?.length ? ' field--invalid' : ''} ${props.class ?? ''}`}>
-      <label for={fieldId(field)}>{label}</label>
-      {hint && (
-        <p class="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame field={field} label={props.label} errors={errors} hint={props.hint} class={props.class}>
+      {(hintId) => (
+        <select
+          {...inputProps(field, errors, hintId)}
+          value={value}
+          disabled={props.disabled}
+          onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
+        >
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <FieldError field={field} errors={errors} />
-      <select
-        {...inputProps(field, errors, hintId)}
-        value={value}
-        disabled={props.disabled}
-        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -10,13 +10,15 @@ export function ErrorSummary({
   title,
   labelOf,
   summaryRef,
+  titleId = 'error-summary-title',
 }: {
   errors: FormErrors;
   title: string;
   labelOf(field: string): string;
   summaryRef: Ref<HTMLDivElement>;
+  /** The title's id, for a page with several forms (one id each). */
+  titleId?: string;
 }) {
-  const titleId = 'error-summary-title';
   return (
     <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={titleId}>
       <p id={titleId} class="error-summary__title">

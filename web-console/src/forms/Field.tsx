@@ -28,6 +28,34 @@ export function inputProps(field: string, errors: FormErrors, hintId?: string) {
   };
 }
 
+/**
+ * What every field shows around its control: the label, the hint and the server's message. The
+ * control is drawn by `children`, given the hint's id (for aria-describedby, see inputProps).
+ */
+export function FieldFrame(props: {
+  field: string;
+  label: string;
+  errors: FormErrors;
+  hint?: string;
+  class?: string;
+  children(hintId: string | undefined): ComponentChildren;
+}) {
+  const { field, label, errors, hint } = props;
+  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  return (
+    <div class={`field${errors.byField[field]?.length ? ' field--invalid' : ''}${props.class ? ` ${props.class}` : ''}`}>
+      <label for={fieldId(field)}>{label}</label>
+      {hint && (
+        <p class="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <FieldError field={field} errors={errors} />
+      {props.children(hintId)}
+    </div>
+  );
+}
+
 export function TextField(props: {
   field: string;
   label: string;
@@ -41,28 +69,21 @@ export function TextField(props: {
   autoComplete?: string;
   list?: string;
   class?: string;
-  children?: ComponentChildren;
 }) {
-  const { field, label, value, errors, onInput, hint } = props;
-  const hintId = hint ? `${fieldId(field)}-hint` : undefined;
+  const { field, value, errors, onInput } = props;
   return (
-    <div class={`field${errors.byField[field]?.length ? ' field--invalid' : ''} ${props.class ?? ''}`}>
-      <label for={fieldId(field)}>{label}</label>
-      {hint && (
-        <p class="field-hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame field={field} label={props.label} errors={errors} hint={props.hint} class={props.class}>
+      {(hintId) => (
+        <input
+          type={props.type ?? 'text'}
+          {...inputProps(field, errors, hintId)}
+          value={value}
+          inputMode={props.inputMode}
+          autoComplete={props.autoComplete ?? 'off'}
+          list={props.list}
+          onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
+        />
       )}
-      <FieldError field={field} errors={errors} />
-      <input
-        type={props.type ?? 'text'}
-        {...inputProps(field, errors, hintId)}
-        value={value}
-        inputMode={props.inputMode}
-        autoComplete={props.autoComplete ?? 'off'}
-        list={props.list}
-        onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
-      />
-    </div>
+    </FieldFrame>
   );
 }

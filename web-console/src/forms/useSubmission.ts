@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formErrorsOf, hasErrors, NO_ERRORS, type FormErrors } from './fieldErrors';
+import { clearField, formErrorsOf, hasErrors, NO_ERRORS, type FormErrors } from './fieldErrors';
 
 /**
  * What every form that sends to the API needs: one submission at a time, the server's field errors
@@ -41,4 +41,24 @@ export function useSubmission<T>(send: () => Promise<T>, shown: (field: string) 
   };
 
   return { errors, setErrors, submitting, summary, submit };
+}
+
+export type Submission = ReturnType<typeof useSubmission>;
+
+/**
+ * A form's draft and its submission (useSubmission): `set` changes one field of the draft and clears
+ * the server's message about that field, which no longer applies once the user has changed it.
+ *
+ * @param send sends the draft as it is when the user submits
+ * @param onSuccess is given the result and the draft that was sent
+ */
+export function useDraftSubmission<D extends object, T>(initial: D | (() => D), send: (draft: D) => Promise<T>,
+    shown: (field: string) => boolean, onSuccess: (result: T, draft: D) => void) {
+  const [draft, setDraft] = useState<D>(initial);
+  const submission = useSubmission(() => send(draft), shown, (result) => onSuccess(result, draft));
+  const set = <K extends keyof D & string>(field: K, value: D[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    submission.setErrors((e) => clearField(e, field));
+  };
+  return { ...submission, draft, set };
 }

@@ -1,13 +1,11 @@
-import { useState } from 'preact/hooks';
 import { SOURCE_CATEGORIES, type LegalSupportView, type SourceCategory } from '../api/registry';
 import { useLoad } from '../app/hooks';
 import { useServices } from '../app/services';
 import { SelectField } from '../forms/Choice';
 import { TextField } from '../forms/Field';
-import { clearField } from '../forms/fieldErrors';
-import { useSubmission } from '../forms/useSubmission';
+import { useDraftSubmission } from '../forms/useSubmission';
 import { t } from '../i18n';
-import { FormShell, labelsFrom, noticingStale, orNull, showing } from './forms';
+import { FormShell, noticingStale, orNull, showing } from './forms';
 
 interface AssignDraft {
   communeCode: string;
@@ -40,22 +38,17 @@ export function AssignSupportForm({
   onCancel(): void;
 }) {
   const { registry } = useServices();
-  const [draft, setDraft] = useState<AssignDraft>({
-    communeCode: COMMUNE_CODE.test(communeCode) ? communeCode : '',
-    teamId: '',
-    fullName: '',
-    category: '',
-    organisation: '',
-    assignedOn: '',
-    decisionNumber: '',
-  });
-  const commune = draft.communeCode.trim();
-  const teams = useLoad(
-    (signal) => (COMMUNE_CODE.test(commune) ? registry.teams(commune, 0, 200, signal) : undefined),
-    [commune],
-  );
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
-    () =>
+  const form = useDraftSubmission<AssignDraft, LegalSupportView>(
+    {
+      communeCode: COMMUNE_CODE.test(communeCode) ? communeCode : '',
+      teamId: '',
+      fullName: '',
+      category: '',
+      organisation: '',
+      assignedOn: '',
+      decisionNumber: '',
+    },
+    (draft) =>
       registry.assignSupporter({
         teamId: draft.teamId,
         fullName: draft.fullName,
@@ -67,10 +60,19 @@ export function AssignSupportForm({
     showing(ASSIGN_FIELDS),
     onDone,
   );
+  const { draft, errors } = form;
   const set = <K extends AssignField>(field: K, value: AssignDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value, ...(field === 'communeCode' ? { teamId: '' } : {}) }));
-    setErrors((e) => clearField(clearField(e, field), field === 'communeCode' ? 'teamId' : field));
+    form.set(field, value);
+    if (field === 'communeCode') {
+      // Another commune, other teams: the team chosen goes.
+      form.set('teamId', '');
+    }
   };
+  const commune = draft.communeCode.trim();
+  const teams = useLoad(
+    (signal) => (COMMUNE_CODE.test(commune) ? registry.teams(commune, 0, 200, signal) : undefined),
+    [commune],
+  );
   const f = t.supportForm;
   const active = (teams.data ?? []).filter((team) => team.active);
   const teamsHint = !COMMUNE_CODE.test(commune)
@@ -86,12 +88,9 @@ export function AssignSupportForm({
     <FormShell
       id="support-form"
       heading={f.heading}
-      errors={errors}
+      form={form}
       summaryTitle={f.errorSummary}
-      labelOf={labelsFrom(f)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={f}
       submitLabel={f.submit}
       onCancel={onCancel}
     >
@@ -136,30 +135,24 @@ export function EndSupportForm({
   onStale?: () => void;
 }) {
   const { registry } = useServices();
-  const [draft, setDraft] = useState({ endedOn: '', reason: '' });
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+  const form = useDraftSubmission(
+    { endedOn: '', reason: '' },
     noticingStale(
-      () => registry.endSupport(support, { endedOn: orNull(draft.endedOn), reason: orNull(draft.reason) }),
+      (draft) => registry.endSupport(support, { endedOn: orNull(draft.endedOn), reason: orNull(draft.reason) }),
       onStale,
     ),
     showing(['endedOn', 'reason']),
     onDone,
   );
-  const set = (field: 'endedOn' | 'reason', value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearField(e, field));
-  };
+  const { draft, set, errors } = form;
   const f = t.endSupportForm;
   return (
     <FormShell
       id="end-support-form"
       heading={f.heading(support.fullName)}
-      errors={errors}
+      form={form}
       summaryTitle={f.errorSummary}
-      labelOf={labelsFrom(f)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={f}
       submitLabel={f.submit}
       onCancel={onCancel}
       danger

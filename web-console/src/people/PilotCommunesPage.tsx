@@ -1,20 +1,18 @@
 import { useState } from 'preact/hooks';
 import { ProblemError } from '../api';
 import type { PilotCommuneView } from '../api/registry';
-import { ErrorMessage } from '../app/ErrorMessage';
 import { useLoad } from '../app/hooks';
 import { PageHeading } from '../app/PageHeading';
 import { useServices } from '../app/services';
 import { useCan } from '../auth/context';
 import { TextField } from '../forms/Field';
-import { clearField } from '../forms/fieldErrors';
-import { useSubmission } from '../forms/useSubmission';
+import { useDraftSubmission } from '../forms/useSubmission';
 import { fmt } from '../format/format';
 import { t } from '../i18n';
 import '../teams/registry.css';
-import { FormShell, labelsFrom, noticingStale, orNull, showing } from './forms';
-import { useActions } from './lists';
-import { levelOfCode, UnitChooser, useScope } from './UnitChooser';
+import { FormShell, noticingStale, orNull, showing } from './forms';
+import { ActionArea, AddButton, asLastRead, ListState, PeopleTable, RowButton, useActions } from './lists';
+import { levelOfCode, UnitFilter, useScope } from './UnitChooser';
 
 type PilotAction =
   | { kind: 'designate' }
@@ -30,120 +28,85 @@ export function PilotCommunesPage() {
   const mayManage = useCan('managePilotCommunes');
   const [unit, setUnit] = useState(scope);
   const list = useLoad((signal) => registry.pilotCommunes(levelOfCode(unit) === 'PROVINCE' ? null : unit, signal), [unit]);
-  const actions = useActions<PilotAction>();
+  const actions = useActions<PilotAction>(list.reload);
   const action = actions.current;
   const acted = action && action.kind !== 'designate'
-    ? list.data?.find((p) => p.communeCode === action.pilot.communeCode) ?? action.pilot
+    ? asLastRead(list.data, action.pilot, (p) => p.communeCode)
     : undefined;
   const p = t.pilotCommunes;
-  const done = (message: string) => {
-    actions.done(message);
-    list.reload();
-  };
   const sorted = [...(list.data ?? [])].sort((a, b) => Number(b.active) - Number(a.active) || a.communeCode.localeCompare(b.communeCode));
 
   return (
     <>
       <PageHeading title={p.title} />
       <p>{p.intro}</p>
-      <section class="section panel" aria-label={t.trainers.filterHeading}>
-        <UnitChooser scope={scope} depth="DISTRICT" onChange={setUnit} />
-      </section>
+      <UnitFilter scope={scope} depth="DISTRICT" onChange={setUnit} />
       <section class="section" aria-labelledby="pilots-heading">
         <div class="section-header">
           <h2 id="pilots-heading">{p.listHeading}</h2>
           {mayManage && (
-            <button type="button" class="button" id="designate-pilot" aria-expanded={action?.kind === 'designate'}
-              aria-controls="pilot-action" onClick={() => actions.open({ kind: 'designate' }, 'designate-pilot')}>
-              {p.designate}
-            </button>
+            <AddButton id="designate-pilot" label={p.designate} action={{ kind: 'designate' }} actions={actions}
+              controls="pilot-action" />
           )}
         </div>
-        {actions.noticeElement}
-        <div id="pilot-action">
-          {action && (
-            <div class="panel action-panel">
+        <ActionArea id="pilot-action" actions={actions}>
+          {(action) => (
+            <>
               {action.kind === 'designate' && (
                 <PilotForm mode="designate" onCancel={actions.close}
-                  onDone={(pilot) => done(p.designated(pilot.communeName))} />
+                  onDone={(pilot) => actions.done(p.designated(pilot.communeName))} />
               )}
               {action.kind !== 'designate' && acted && (
                 <PilotForm key={`${action.kind}-${acted.communeCode}`} mode={action.kind} pilot={acted}
                   onCancel={actions.close} onStale={list.reload}
                   onDone={(pilot) =>
-                    done(action.kind === 'withdraw' ? p.withdrawnNotice(pilot.communeName)
+                    actions.done(action.kind === 'withdraw' ? p.withdrawnNotice(pilot.communeName)
                       : action.kind === 'redesignate' ? p.designated(pilot.communeName) : p.changed(pilot.communeName))
                   } />
               )}
-            </div>
+            </>
           )}
-        </div>
-        {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-        {list.loading && !list.data && <p>{t.common.loading}</p>}
-        {list.data && list.data.length === 0 && <p>{p.none}</p>}
-        {sorted.length > 0 && (
-          <div class="table-scroll">
-            <table class="data-table people-table">
-              <caption class="visually-hidden">{p.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{p.commune}</th>
-                  <th scope="col">{p.period}</th>
-                  <th scope="col">{p.decision}</th>
-                  <th scope="col">{p.status}</th>
-                  {mayManage && <th scope="col">{t.registryCommon.actions}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((pilot) => (
-                  <tr key={pilot.communeCode} data-commune-code={pilot.communeCode}>
-                    <th scope="row">
-                      {pilot.communeName}
-                      <span class="muted"> ({t.common.code} {pilot.communeCode})</span>
-                    </th>
-                    <td>
-                      {pilot.until
-                        ? p.periodClosed(fmt.calendarDate(pilot.from), fmt.calendarDate(pilot.until))
-                        : p.periodOpen(fmt.calendarDate(pilot.from))}
-                    </td>
-                    <td>{pilot.decisionNumber}</td>
-                    <td>
-                      <span class={`badge ${pilot.active ? 'badge--ok' : 'badge--neutral'}`}>
-                        {pilot.active ? p.active : p.withdrawn}
-                      </span>
-                    </td>
-                    {mayManage && (
-                      <td>
-                        <div class="row-actions">
-                          {pilot.active ? (
-                            <>
-                              <button type="button" class="button button--secondary" id={`edit-${pilot.communeCode}`}
-                                aria-label={p.edit(pilot.communeName)}
-                                onClick={() => actions.open({ kind: 'edit', pilot }, `edit-${pilot.communeCode}`)}>
-                                {p.editShort}
-                              </button>
-                              <button type="button" class="button button--secondary button--danger-outline"
-                                id={`withdraw-${pilot.communeCode}`} aria-label={p.withdraw(pilot.communeName)}
-                                onClick={() => actions.open({ kind: 'withdraw', pilot }, `withdraw-${pilot.communeCode}`)}>
-                                {p.withdrawShort}
-                              </button>
-                            </>
-                          ) : (
-                            <button type="button" class="button button--secondary" id={`redesignate-${pilot.communeCode}`}
-                              aria-label={p.redesignate(pilot.communeName)}
-                              onClick={() => actions.open({ kind: 'redesignate', pilot }, `redesignate-${pilot.communeCode}`)}>
-                              {p.redesignateShort}
-                            </button>
-                          )}
-                        </div>
-                      </td>
+        </ActionArea>
+        <ListState list={list} none={p.none} />
+        <PeopleTable caption={p.caption} rows={sorted}
+          columns={[p.commune, p.period, p.decision, p.status, mayManage && t.registryCommon.actions]}>
+          {(pilot) => (
+            <tr key={pilot.communeCode} data-commune-code={pilot.communeCode}>
+              <th scope="row">
+                {pilot.communeName}
+                <span class="muted"> ({t.common.code} {pilot.communeCode})</span>
+              </th>
+              <td>
+                {pilot.until
+                  ? p.periodClosed(fmt.calendarDate(pilot.from), fmt.calendarDate(pilot.until))
+                  : p.periodOpen(fmt.calendarDate(pilot.from))}
+              </td>
+              <td>{pilot.decisionNumber}</td>
+              <td>
+                <span class={`badge ${pilot.active ? 'badge--ok' : 'badge--neutral'}`}>
+                  {pilot.active ? p.active : p.withdrawn}
+                </span>
+              </td>
+              {mayManage && (
+                <td>
+                  <div class="row-actions">
+                    {pilot.active ? (
+                      <>
+                        <RowButton id={`edit-${pilot.communeCode}`} label={p.editShort}
+                          description={p.edit(pilot.communeName)} action={{ kind: 'edit', pilot }} actions={actions} />
+                        <RowButton id={`withdraw-${pilot.communeCode}`} label={p.withdrawShort}
+                          description={p.withdraw(pilot.communeName)} action={{ kind: 'withdraw', pilot }} actions={actions} danger />
+                      </>
+                    ) : (
+                      <RowButton id={`redesignate-${pilot.communeCode}`} label={p.redesignateShort}
+                        description={p.redesignate(pilot.communeName)} action={{ kind: 'redesignate', pilot }} actions={actions} />
                     )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                  </div>
+                </td>
+              )}
+            </tr>
+          )}
+        </PeopleTable>
       </section>
     </>
   );
@@ -177,15 +140,15 @@ export function PilotForm({
 }) {
   const { registry } = useServices();
   const f = t.pilotForm;
-  const [draft, setDraft] = useState<PilotDraft>(() => ({
-    communeCode: pilot?.communeCode ?? '',
-    from: pilot?.from ?? '',
-    until: pilot?.until ?? '',
-    decisionNumber: pilot?.decisionNumber ?? '',
-  }));
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+  const form = useDraftSubmission<PilotDraft, PilotCommuneView>(
+    () => ({
+      communeCode: pilot?.communeCode ?? '',
+      from: pilot?.from ?? '',
+      until: pilot?.until ?? '',
+      decisionNumber: pilot?.decisionNumber ?? '',
+    }),
     noticingStale(
-      () =>
+      (draft) =>
         // An empty code would name no resource at all: said here, as the server says a wrong one.
         !draft.communeCode.trim()
           ? Promise.reject(new ProblemError(422, { title: f.errorSummary, errors: [{ field: 'communeCode', message: f.communeCodeRequired }] }))
@@ -201,10 +164,7 @@ export function PilotForm({
     showing(mode === 'withdraw' ? [] : mode === 'designate' ? PILOT_FIELDS : PILOT_FIELDS.filter((x) => x !== 'communeCode')),
     onDone,
   );
-  const set = (field: keyof PilotDraft, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearField(e, field));
-  };
+  const { draft, set, errors } = form;
   const name = pilot?.communeName ?? '';
   const heading =
     mode === 'designate' ? f.createHeading
@@ -215,12 +175,9 @@ export function PilotForm({
       id="pilot-form"
       heading={heading}
       intro={mode === 'withdraw' && pilot ? f.withdrawText(name, pilot.decisionNumber) : undefined}
-      errors={errors}
+      form={form}
       summaryTitle={f.errorSummary}
-      labelOf={labelsFrom(f)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={f}
       submitLabel={mode === 'designate' ? f.submitCreate : mode === 'withdraw' ? f.submitWithdraw : f.submitEdit}
       onCancel={onCancel}
       danger={mode === 'withdraw'}

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Gender } from '../api';
 import {
   SOURCE_CATEGORIES,
@@ -11,10 +10,9 @@ import {
 import { useServices } from '../app/services';
 import { SelectField } from '../forms/Choice';
 import { TextField } from '../forms/Field';
-import { clearField } from '../forms/fieldErrors';
-import { useSubmission } from '../forms/useSubmission';
+import { useDraftSubmission } from '../forms/useSubmission';
 import { t } from '../i18n';
-import { FormShell, labelsFrom, noticingStale, orNull, showing } from './forms';
+import { FormShell, noticingStale, orNull, showing } from './forms';
 
 interface TrainerDraft {
   level: TrainerLevel | '';
@@ -104,30 +102,24 @@ export function TrainerForm({
   onStale?: () => void;
 }) {
   const { registry } = useServices();
-  const [draft, setDraft] = useState<TrainerDraft>(() => draftOf(trainer, unitCode));
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+  const form = useDraftSubmission<TrainerDraft, TrainerView>(
+    () => draftOf(trainer, unitCode),
     noticingStale(
-      () => (trainer ? registry.correctTrainer(trainer, toRequest(draft)) : registry.registerTrainer(toRequest(draft))),
+      (draft) => (trainer ? registry.correctTrainer(trainer, toRequest(draft)) : registry.registerTrainer(toRequest(draft))),
       onStale,
     ),
     showing(FIELDS),
     onDone,
   );
-  const set = <K extends TrainerField>(field: K, value: TrainerDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearField(e, field));
-  };
+  const { draft, set, errors } = form;
   const f = t.trainerForm;
   return (
     <FormShell
       id="trainer-form"
       heading={trainer ? f.editHeading(trainer.fullName) : f.createHeading}
-      errors={errors}
+      form={form}
       summaryTitle={f.errorSummary}
-      labelOf={labelsFrom(f)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={f}
       submitLabel={trainer ? f.submitEdit : f.submitCreate}
       onCancel={onCancel}
     >
@@ -182,27 +174,21 @@ export function RetireForm({
   onStale?: () => void;
 }) {
   const { registry } = useServices();
-  const [draft, setDraft] = useState<RetireDraft>({ date: '', reason: '' });
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
-    noticingStale(() => registry.retireTrainer(trainer, { date: orNull(draft.date), reason: draft.reason }), onStale),
+  const form = useDraftSubmission<RetireDraft, TrainerView>(
+    { date: '', reason: '' },
+    noticingStale((draft) => registry.retireTrainer(trainer, { date: orNull(draft.date), reason: draft.reason }), onStale),
     showing(['date', 'reason']),
     onDone,
   );
-  const set = (field: keyof RetireDraft, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearField(e, field));
-  };
+  const { draft, set, errors } = form;
   const f = t.retireForm;
   return (
     <FormShell
       id="retire-form"
       heading={f.heading(trainer.fullName)}
-      errors={errors}
+      form={form}
       summaryTitle={f.errorSummary}
-      labelOf={labelsFrom(f)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={f}
       submitLabel={f.submit}
       onCancel={onCancel}
       danger

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { TRAINER_LEVELS, type TrainerLevel, type TrainerView } from '../api/registry';
-import { ErrorMessage } from '../app/ErrorMessage';
 import { useLoad } from '../app/hooks';
 import { PageHeading } from '../app/PageHeading';
 import { useServices } from '../app/services';
@@ -10,7 +9,7 @@ import { NO_ERRORS } from '../forms/fieldErrors';
 import { fmt } from '../format/format';
 import { t } from '../i18n';
 import '../teams/registry.css';
-import { Pager, useActions } from './lists';
+import { ActionArea, AddButton, asLastRead, ListState, Pager, PeopleTable, RowButton, useActions } from './lists';
 import { RetireForm, TrainerForm } from './TrainerForm';
 import { UnitChooser, useScope } from './UnitChooser';
 
@@ -32,18 +31,10 @@ export function TrainersPage() {
       registry.trainers({ unit, level: level || null, status: status || null }, { page, size: PAGE_SIZE }, signal),
     [unit, level, status, page],
   );
-  const actions = useActions<TrainerAction>();
+  const actions = useActions<TrainerAction>(list.reload);
   const tr = t.trainers;
-
-  // The trainer as last read: after a 412 the list is read again and the open form gets the new version.
   const action = actions.current;
-  const acted = action && action.kind !== 'create'
-    ? list.data?.find((x) => x.id === action.trainer.id) ?? action.trainer
-    : undefined;
-  const done = (message: string) => {
-    actions.done(message);
-    list.reload();
-  };
+  const acted = action && action.kind !== 'create' ? asLastRead(list.data, action.trainer, (x) => x.id) : undefined;
 
   return (
     <>
@@ -68,102 +59,74 @@ export function TrainersPage() {
         <div class="section-header">
           <h2 id="trainers-heading" tabIndex={-1}>{tr.listHeading}</h2>
           {mayManage && (
-            <button type="button" class="button" id="create-trainer" aria-expanded={actions.current?.kind === 'create'}
-              aria-controls="trainer-action" onClick={() => actions.open({ kind: 'create' }, 'create-trainer')}>
-              {tr.create}
-            </button>
+            <AddButton id="create-trainer" label={tr.create} action={{ kind: 'create' }} actions={actions}
+              controls="trainer-action" />
           )}
         </div>
-        {actions.noticeElement}
-        <div id="trainer-action">
-          {actions.current && (
-            <div class="panel action-panel">
-              {actions.current.kind === 'create' && (
+        <ActionArea id="trainer-action" actions={actions}>
+          {(action) => (
+            <>
+              {action.kind === 'create' && (
                 <TrainerForm unitCode={unit} onCancel={actions.close}
-                  onDone={(trainer) => done(tr.created(trainer.fullName))} />
+                  onDone={(trainer) => actions.done(tr.created(trainer.fullName))} />
               )}
-              {actions.current.kind === 'edit' && acted && (
+              {action.kind === 'edit' && acted && (
                 <TrainerForm key={acted.id} trainer={acted} unitCode={unit}
                   onCancel={actions.close} onStale={list.reload}
-                  onDone={(trainer) => done(tr.corrected(trainer.fullName))} />
+                  onDone={(trainer) => actions.done(tr.corrected(trainer.fullName))} />
               )}
-              {actions.current.kind === 'retire' && acted && (
+              {action.kind === 'retire' && acted && (
                 <RetireForm key={acted.id} trainer={acted} onCancel={actions.close}
                   onStale={list.reload}
-                  onDone={(trainer) => done(tr.retired(trainer.fullName))} />
+                  onDone={(trainer) => actions.done(tr.retired(trainer.fullName))} />
               )}
-            </div>
+            </>
           )}
-        </div>
-        {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-        {list.loading && !list.data && <p>{t.common.loading}</p>}
-        {list.data && list.data.length === 0 && page === 0 && <p>{tr.none}</p>}
-        {list.data && list.data.length > 0 && (
-          <div class="table-scroll">
-            <table class="data-table people-table">
-              <caption class="visually-hidden">{tr.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tr.fullName}</th>
-                  <th scope="col">{tr.unit}</th>
-                  <th scope="col">{tr.source}</th>
-                  <th scope="col">{tr.appointment}</th>
-                  <th scope="col">{tr.trained}</th>
-                  <th scope="col">{tr.materials}</th>
-                  <th scope="col">{tr.status}</th>
-                  {mayManage && <th scope="col">{t.registryCommon.actions}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.map((trainer) => (
-                  <tr key={trainer.id} data-trainer-id={trainer.id}>
-                    <th scope="row">
-                      {trainer.fullName}
-                      <span class="muted"> ({t.teams.genders[trainer.gender] ?? trainer.gender})</span>
-                    </th>
-                    <td>
-                      {trainer.unitName}
-                      <span class="muted cell-note">{tr.levels[trainer.level] ?? trainer.levelLabel}</span>
-                    </td>
-                    <td>{t.trainerForm.sources[trainer.source] ?? trainer.sourceLabel}</td>
-                    <td>{t.registryCommon.decisionValue(trainer.appointmentNumber, fmt.calendarDate(trainer.appointmentDate))}</td>
-                    <td>{trainer.trainedOn ? fmt.calendarDate(trainer.trainedOn) : tr.notYet}</td>
-                    <td>{trainer.materialsGivenOn ? fmt.calendarDate(trainer.materialsGivenOn) : tr.notYet}</td>
-                    <td>
-                      <span class={`badge ${trainer.status === 'ACTIVE' ? 'badge--ok' : 'badge--neutral'}`}>
-                        {tr.statuses[trainer.status] ?? trainer.statusLabel}
-                      </span>
-                      {trainer.retirementDate && (
-                        <span class="muted cell-note">
-                          {tr.retiredOn(fmt.calendarDate(trainer.retirementDate))}
-                          {trainer.retirementReason && ` — ${trainer.retirementReason}`}
-                        </span>
-                      )}
-                    </td>
-                    {mayManage && (
-                      <td>
-                        <div class="row-actions">
-                          <button type="button" class="button button--secondary" id={`edit-${trainer.id}`}
-                            aria-label={tr.edit(trainer.fullName)}
-                            onClick={() => actions.open({ kind: 'edit', trainer }, `edit-${trainer.id}`)}>
-                            {tr.editShort}
-                          </button>
-                          {trainer.status === 'ACTIVE' && (
-                            <button type="button" class="button button--secondary button--danger-outline"
-                              id={`retire-${trainer.id}`} aria-label={tr.retire(trainer.fullName)}
-                              onClick={() => actions.open({ kind: 'retire', trainer }, `retire-${trainer.id}`)}>
-                              {tr.retireShort}
-                            </button>
-                          )}
-                        </div>
-                      </td>
+        </ActionArea>
+        <ListState list={list} none={tr.none} page={page} />
+        <PeopleTable caption={tr.caption} rows={list.data ?? []}
+          columns={[tr.fullName, tr.unit, tr.source, tr.appointment, tr.trained, tr.materials, tr.status,
+            mayManage && t.registryCommon.actions]}>
+          {(trainer) => (
+            <tr key={trainer.id} data-trainer-id={trainer.id}>
+              <th scope="row">
+                {trainer.fullName}
+                <span class="muted"> ({t.teams.genders[trainer.gender] ?? trainer.gender})</span>
+              </th>
+              <td>
+                {trainer.unitName}
+                <span class="muted cell-note">{tr.levels[trainer.level] ?? trainer.levelLabel}</span>
+              </td>
+              <td>{t.trainerForm.sources[trainer.source] ?? trainer.sourceLabel}</td>
+              <td>{t.registryCommon.decisionValue(trainer.appointmentNumber, fmt.calendarDate(trainer.appointmentDate))}</td>
+              <td>{trainer.trainedOn ? fmt.calendarDate(trainer.trainedOn) : tr.notYet}</td>
+              <td>{trainer.materialsGivenOn ? fmt.calendarDate(trainer.materialsGivenOn) : tr.notYet}</td>
+              <td>
+                <span class={`badge ${trainer.status === 'ACTIVE' ? 'badge--ok' : 'badge--neutral'}`}>
+                  {tr.statuses[trainer.status] ?? trainer.statusLabel}
+                </span>
+                {trainer.retirementDate && (
+                  <span class="muted cell-note">
+                    {tr.retiredOn(fmt.calendarDate(trainer.retirementDate))}
+                    {trainer.retirementReason && ` — ${trainer.retirementReason}`}
+                  </span>
+                )}
+              </td>
+              {mayManage && (
+                <td>
+                  <div class="row-actions">
+                    <RowButton id={`edit-${trainer.id}`} label={tr.editShort} description={tr.edit(trainer.fullName)}
+                      action={{ kind: 'edit', trainer }} actions={actions} />
+                    {trainer.status === 'ACTIVE' && (
+                      <RowButton id={`retire-${trainer.id}`} label={tr.retireShort} description={tr.retire(trainer.fullName)}
+                        action={{ kind: 'retire', trainer }} actions={actions} danger />
                     )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                  </div>
+                </td>
+              )}
+            </tr>
+          )}
+        </PeopleTable>
         <Pager page={page} full={(list.data?.length ?? 0) >= PAGE_SIZE} onPage={setPage} />
       </section>
     </>

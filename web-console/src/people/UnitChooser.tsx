@@ -99,3 +99,12 @@ export function UnitChooser({
     </div>
   );
 }
+
+/** The one filter of a list that has no other: the unit, in a panel of its own. */
+export function UnitFilter(props: { scope: string; depth: 'DISTRICT' | 'COMMUNE'; onChange(code: string): void }) {
+  return (
+    <section class="section panel" aria-label={t.trainers.filterHeading}>
+      <UnitChooser {...props} />
+    </section>
+  );
+}

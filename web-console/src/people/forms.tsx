@@ -1,8 +1,9 @@
-import type { ComponentChildren, Ref } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { ApiError } from '../api';
 import { ErrorSummary } from '../forms/ErrorSummary';
-import { hasErrors, normalizeField, type FormErrors } from '../forms/fieldErrors';
+import { hasErrors, normalizeField } from '../forms/fieldErrors';
+import type { Submission } from '../forms/useSubmission';
 import { t } from '../i18n';
 
 /** What the user left empty goes as null, so that the server names the field if it is required. */
@@ -34,10 +35,11 @@ export function labelsFrom(labels: Record<string, unknown>): (field: string) => 
  * Sends a change made to a record as read (If-Match). When someone changed the record meanwhile (412),
  * `onStale` reads it again and the message says so; the user's input stays for them to send again.
  */
-export function noticingStale<T>(send: () => Promise<T>, onStale: (() => void) | undefined): () => Promise<T> {
-  return async () => {
+export function noticingStale<A extends unknown[], T>(send: (...args: A) => Promise<T>,
+    onStale: (() => void) | undefined): (...args: A) => Promise<T> {
+  return async (...args) => {
     try {
-      return await send();
+      return await send(...args);
     } catch (error) {
       if (error instanceof ApiError && error.status === 412 && onStale) {
         onStale();
@@ -56,12 +58,11 @@ export function FormShell(props: {
   id: string;
   heading: string;
   intro?: string;
-  errors: FormErrors;
+  /** The form's submission (useSubmission): its errors, summary and state. */
+  form: Pick<Submission, 'errors' | 'summary' | 'submit' | 'submitting'>;
   summaryTitle: string;
-  labelOf(field: string): string;
-  summary: Ref<HTMLDivElement>;
-  submit(event: Event): void;
-  submitting: boolean;
+  /** The form's strings, where the summary finds each field's label under the field's name. */
+  labels: Record<string, unknown>;
   submitLabel: string;
   onCancel?: () => void;
   /** A destructive action (dismissing, withdrawing) shows its button as such. */
@@ -73,20 +74,21 @@ export function FormShell(props: {
     heading.current?.focus();
   }, []);
   const headingId = `${props.id}-heading`;
+  const { errors, summary, submit, submitting } = props.form;
   return (
-    <form class="registry-form" id={props.id} onSubmit={props.submit} noValidate aria-labelledby={headingId}>
+    <form class="registry-form" id={props.id} onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1} ref={heading}>
         {props.heading}
       </h3>
       {props.intro && <p class="field-hint">{props.intro}</p>}
-      {hasErrors(props.errors) && (
-        <ErrorSummary errors={props.errors} title={props.summaryTitle} labelOf={props.labelOf} summaryRef={props.summary} />
+      {hasErrors(errors) && (
+        <ErrorSummary errors={errors} title={props.summaryTitle} labelOf={labelsFrom(props.labels)} summaryRef={summary} />
       )}
       {props.children}
       <div class="form-actions">
-        <button type="submit" class={`button${props.danger ? ' button--danger' : ''}`} disabled={props.submitting}
-          aria-disabled={props.submitting}>
-          {props.submitting ? t.registryCommon.sending : props.submitLabel}
+        <button type="submit" class={`button${props.danger ? ' button--danger' : ''}`} disabled={submitting}
+          aria-disabled={submitting}>
+          {submitting ? t.registryCommon.sending : props.submitLabel}
         </button>
         {props.onCancel && (
           <button type="button" class="button button--secondary" onClick={props.onCancel}>

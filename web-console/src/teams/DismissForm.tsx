@@ -1,12 +1,10 @@
-import { useState } from 'preact/hooks';
 import { DISMISSAL_GROUNDS, type DismissalGround, type MediatorView, type TeamView } from '../api/registry';
 import { useServices } from '../app/services';
 import { RadioField } from '../forms/Choice';
 import { TextField } from '../forms/Field';
-import { clearField } from '../forms/fieldErrors';
-import { useSubmission } from '../forms/useSubmission';
+import { useDraftSubmission } from '../forms/useSubmission';
 import { t } from '../i18n';
-import { FormShell, labelsFrom, noticingStale, orNull, showing } from '../people/forms';
+import { FormShell, noticingStale, orNull, showing } from '../people/forms';
 
 interface DismissDraft {
   ground: DismissalGround | '';
@@ -34,10 +32,10 @@ export function DismissForm({
   onStale?: () => void;
 }) {
   const { registry } = useServices();
-  const [draft, setDraft] = useState<DismissDraft>({ ground: '', decisionNumber: '', decisionDate: '' });
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+  const form = useDraftSubmission<DismissDraft, TeamView>(
+    { ground: '', decisionNumber: '', decisionDate: '' },
     noticingStale(
-      () =>
+      (draft) =>
         registry.dismissMediator(team, mediator.id, {
           ground: draft.ground || null,
           decisionNumber: draft.decisionNumber,
@@ -48,22 +46,16 @@ export function DismissForm({
     showing(FIELDS),
     onDone,
   );
-  const set = <K extends keyof DismissDraft>(field: K, value: DismissDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearField(e, field));
-  };
+  const { draft, set, errors } = form;
   const d = t.dismissForm;
   return (
     <FormShell
       id="dismiss-form"
       heading={d.heading(mediator.fullName)}
       intro={d.intro}
-      errors={errors}
+      form={form}
       summaryTitle={d.errorSummary}
-      labelOf={labelsFrom(d)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={d}
       submitLabel={d.submit}
       onCancel={onCancel}
       danger

@@ -1,13 +1,11 @@
-import { useState } from 'preact/hooks';
 import type { Gender } from '../api';
 import type { MediatorDetails, MediatorView, TeamView } from '../api/registry';
 import { useServices } from '../app/services';
 import { CheckboxField, SelectField } from '../forms/Choice';
 import { TextField } from '../forms/Field';
-import { clearField } from '../forms/fieldErrors';
-import { useSubmission } from '../forms/useSubmission';
+import { useDraftSubmission } from '../forms/useSubmission';
 import { t } from '../i18n';
-import { FormShell, labelsFrom, noticingStale, orNull, showing, yearOf } from '../people/forms';
+import { FormShell, noticingStale, orNull, showing, yearOf } from '../people/forms';
 
 interface MediatorDraft {
   fullName: string;
@@ -99,25 +97,21 @@ export function MediatorForm({
   onStale?: () => void;
 }) {
   const { registry } = useServices();
-  const [draft, setDraft] = useState<MediatorDraft>(() => draftOf(mediator));
   const masked = !!mediator && mediator.birthYear === null;
 
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+  const form = useDraftSubmission<MediatorDraft, TeamView>(
+    () => draftOf(mediator),
     noticingStale(
-      () =>
+      (draft) =>
         mediator
           ? registry.correctMediator(team, mediator.id, toRequest(draft))
           : registry.admitMediator(team, toRequest(draft)),
       onStale,
     ),
     showing(FIELDS),
-    (updated) => onDone(updated, draft.fullName.trim()),
+    (updated, draft) => onDone(updated, draft.fullName.trim()),
   );
-
-  const set = <K extends MediatorField>(field: K, value: MediatorDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearField(e, field));
-  };
+  const { draft, set, errors } = form;
   const m = t.mediatorForm;
 
   return (
@@ -125,12 +119,9 @@ export function MediatorForm({
       id="mediator-form"
       heading={mediator ? m.editHeading(mediator.fullName) : m.addHeading}
       intro={masked ? m.maskedHint : undefined}
-      errors={errors}
+      form={form}
       summaryTitle={mediator ? m.errorSummaryEdit : m.errorSummaryAdd}
-      labelOf={labelsFrom(m)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={m}
       submitLabel={mediator ? m.submitEdit : m.submitAdd}
       onCancel={onCancel}
     >

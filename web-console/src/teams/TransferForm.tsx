@@ -1,14 +1,12 @@
-import { useState } from 'preact/hooks';
 import type { MediatorView, TeamView } from '../api/registry';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useLoad } from '../app/hooks';
 import { useServices } from '../app/services';
 import { SelectField } from '../forms/Choice';
 import { TextField } from '../forms/Field';
-import { clearField } from '../forms/fieldErrors';
-import { useSubmission } from '../forms/useSubmission';
+import { useDraftSubmission } from '../forms/useSubmission';
 import { t } from '../i18n';
-import { FormShell, labelsFrom, noticingStale, orNull, showing } from '../people/forms';
+import { FormShell, noticingStale, orNull, showing } from '../people/forms';
 
 interface TransferDraft {
   toTeamId: string;
@@ -41,10 +39,10 @@ export function TransferForm({
   const { registry } = useServices();
   const teams = useLoad((signal) => registry.teams(team.communeCode, 0, TEAMS_OF_COMMUNE, signal), [team.communeCode]);
   const others = (teams.data ?? []).filter((other) => other.id !== team.id && other.active);
-  const [draft, setDraft] = useState<TransferDraft>({ toTeamId: '', date: '', decisionNumber: '' });
-  const { errors, setErrors, submitting, summary, submit } = useSubmission(
+  const form = useDraftSubmission<TransferDraft, TeamView>(
+    { toTeamId: '', date: '', decisionNumber: '' },
     noticingStale(
-      () =>
+      (draft) =>
         registry.transferMediator(team, mediator.id, {
           toTeamId: draft.toTeamId,
           date: orNull(draft.date),
@@ -53,24 +51,18 @@ export function TransferForm({
       onStale,
     ),
     showing(FIELDS),
-    (left) => onDone(left, others.find((other) => other.id === draft.toTeamId)),
+    (left, draft) => onDone(left, others.find((other) => other.id === draft.toTeamId)),
   );
-  const set = <K extends keyof TransferDraft>(field: K, value: TransferDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setErrors((e) => clearField(e, field));
-  };
+  const { draft, set, errors } = form;
   const f = t.transferForm;
   return (
     <FormShell
       id="transfer-form"
       heading={f.heading(mediator.fullName)}
       intro={f.intro}
-      errors={errors}
+      form={form}
       summaryTitle={f.errorSummary}
-      labelOf={labelsFrom(f)}
-      summary={summary}
-      submit={submit}
-      submitting={submitting}
+      labels={f}
       submitLabel={f.submit}
       onCancel={onCancel}
     >
