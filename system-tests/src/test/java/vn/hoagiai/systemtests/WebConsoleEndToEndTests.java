@@ -159,6 +159,14 @@ class WebConsoleEndToEndTests {
 			assertThat(text(By.cssSelector(".alert--success"))).isEqualTo("Đã đăng ký " + teamName + ".");
 			screenshots("to-hoa-giai");
 
+			// The team's own record: its badge, its mediators, what the officer may change.
+			card.findElement(By.xpath(".//h3//a")).click();
+			waitFor(ExpectedConditions.urlMatches("#/ho-so-to/[0-9a-f-]{36}$"));
+			waitFor(heading(teamName));
+			assertThat(text(By.cssSelector(".team-summary"))).contains("Đủ số lượng, thành phần");
+			assertThat(driver.findElements(By.cssSelector("#mediators-heading"))).hasSize(1);
+			screenshots("ho-so-to");
+
 			String courseTitle = planCourseThroughTheForm();
 			assertThat(text(By.cssSelector(".course"))).contains("Phường Nhơn Bình (mã 21550)")
 				.contains("Hòa giải viên ở cơ sở")
