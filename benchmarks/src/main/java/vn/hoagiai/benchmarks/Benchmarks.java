@@ -62,6 +62,7 @@ import vn.hoagiai.testsupport.TestTokens;
  * ./bench freshness [seconds]           event to the change feed through the gateway, at 100 and 1,000 events/s
  * ./bench registry [teams] [queries]    teams imported from Excel (timed), then list pages (latency)
  * ./bench rebuild [events]              the one-call rebuild of the whole rollup over that many events
+ * ./bench gateway [seconds] [runs]      the same rollup query through the gateway and directly (wrk)
  * ./bench all                           ingest and freshness, at the documented sizes
  * </pre>
  */
@@ -95,6 +96,11 @@ public final class Benchmarks {
 			if (which.equals("freshness") || which.equals("all")) {
 				int seconds = (args.length > 1 && which.equals("freshness")) ? Integer.parseInt(args[1]) : 20;
 				results.put("freshness", freshness(stack, seconds));
+			}
+			if (which.equals("gateway")) {
+				int seconds = (args.length > 1) ? Integer.parseInt(args[1]) : 15;
+				int runs = (args.length > 2) ? Integer.parseInt(args[2]) : 3;
+				results.put("gateway", gateway(stack, seconds, runs));
 			}
 			if (which.equals("rebuild")) {
 				int events = (args.length > 1) ? Integer.parseInt(args[1]) : 1_000_000;
@@ -158,6 +164,84 @@ public final class Benchmarks {
 		result.put("ratio", Math.round(median(topology) / median(consumer) * 1000) / 1000.0);
 		result.put("target", 0.25);
 		return result;
+	}
+
+	// ---------------------------------------------------------------- gateway
+
+	/** wrk's "Requests/sec:" line. */
+	private static final Pattern WRK_RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+
+	/** wrk's latency distribution line for the 99th percentile, e.g. "99%   12.34ms". */
+	private static final Pattern WRK_P99 = Pattern.compile("\\s99%\\s+([0-9.]+)(us|ms|s)");
+
+	/**
+	 * Gateway cost: the province's rollup ({@code GET /api/reporting/rollups/52}, an analyst's token) read
+	 * with wrk through the gateway and straight from reporting-service, alternately, {@code runs} times
+	 * each after a warm-up; requests/s and p99 of each, and the gateway's share of the direct throughput.
+	 * The gateway runs with its per-user rate limit lifted (the limiter itself stays in the path, as do
+	 * the token check, the circuit breaker and the time limiter); every answer must be a 200.
+	 */
+	public static Map<String, Object> gateway(DevStack stack, int seconds, int runs) throws Exception {
+		stack.stop(DevStack.Service.GATEWAY);
+		stack.launch(DevStack.Service.GATEWAY,
+				Map.of("HOAGIAI_RATE_LIMIT_PER_USER", "1000000000", "HOAGIAI_RATE_LIMIT_PER_CLIENT", "1000000000"));
+		stack.awaitReady(DevStack.Service.GATEWAY);
+		publish(stack, 100, "gateway");
+		String path = "/api/reporting/rollups/52";
+		String token = token(stack);
+		Map<String, String> urls = new LinkedHashMap<>();
+		urls.put("direct", stack.serviceUrl(DevStack.Service.REPORTING) + path);
+		urls.put("gateway", stack.gatewayUrl() + path);
+		for (String url : urls.values()) {
+			wrk(url, token, Math.max(1, seconds / 3)); // warm-up
+		}
+		Map<String, List<Double>> rates = new LinkedHashMap<>();
+		Map<String, List<Double>> p99 = new LinkedHashMap<>();
+		for (int run = 0; run < runs; run++) {
+			for (Map.Entry<String, String> url : urls.entrySet()) {
+				double[] measured = wrk(url.getValue(), token, seconds);
+				rates.computeIfAbsent(url.getKey(), (k) -> new ArrayList<>()).add(measured[0]);
+				p99.computeIfAbsent(url.getKey(), (k) -> new ArrayList<>()).add(measured[1]);
+			}
+		}
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("query", "GET " + path);
+		result.put("seconds", seconds);
+		result.put("runs", runs);
+		result.put("directRequestsPerSecond", summary(rates.get("direct")));
+		result.put("gatewayRequestsPerSecond", summary(rates.get("gateway")));
+		result.put("directP99Millis", summary(p99.get("direct")));
+		result.put("gatewayP99Millis", summary(p99.get("gateway")));
+		result.put("ratio", Math.round(median(rates.get("gateway")) / median(rates.get("direct")) * 1000) / 1000.0);
+		result.put("target", 0.6);
+		return result;
+	}
+
+	/** Runs wrk (2 threads, 16 connections) and returns requests/s and the p99 in milliseconds. */
+	static double[] wrk(String url, String token, int seconds) throws Exception {
+		Process wrk = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--latency", "-H",
+				"Authorization: Bearer " + token, url)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (wrk.waitFor() != 0) {
+			throw new IllegalStateException("wrk failed: " + output);
+		}
+		if (output.contains("Non-2xx or 3xx responses")) {
+			throw new IllegalStateException("WRONG: answers other than 200 from " + url + ":\n" + output);
+		}
+		Matcher rate = WRK_RATE.matcher(output);
+		Matcher tail = WRK_P99.matcher(output);
+		if (!rate.find() || !tail.find()) {
+			throw new IllegalStateException("Cannot read wrk's output:\n" + output);
+		}
+		double value = Double.parseDouble(tail.group(1));
+		double millis = switch (tail.group(2)) {
+			case "us" -> value / 1000;
+			case "s" -> value * 1000;
+			default -> value;
+		};
+		return new double[] { Double.parseDouble(rate.group(1)), millis };
 	}
 
 	// ---------------------------------------------------------------- rebuild

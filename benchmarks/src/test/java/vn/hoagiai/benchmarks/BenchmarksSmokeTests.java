@@ -28,9 +28,11 @@ class BenchmarksSmokeTests {
 			Map<String, Object> registry = RegistryBenchmark.run(stack, 150, 10,
 					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
 			Map<String, Object> rebuild = Benchmarks.rebuild(stack, 500);
+			Map<String, Object> gateway = Benchmarks.gateway(stack, 1, 1);
 
 			assertThat((double) ingest.get("ratio")).isPositive();
 			assertThat(rebuild).containsEntry("rebuiltEqualsLive", true).containsKey("rebuildSeconds");
+			assertThat((double) gateway.get("ratio")).isPositive();
 			assertThat(freshness).containsKeys("100PerSecond", "1000PerSecond");
 			assertThat(registry).containsKeys("import100k", "communeMediatorsWomen", "districtMediatorsPage");
 		}
