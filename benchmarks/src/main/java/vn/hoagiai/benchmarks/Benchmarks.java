@@ -197,9 +197,18 @@ public final class Benchmarks {
 		}
 		Map<String, List<Double>> rates = new LinkedHashMap<>();
 		Map<String, List<Double>> p99 = new LinkedHashMap<>();
+		String profile = System.getProperty("hoagiai.bench.profile");
 		for (int run = 0; run < runs; run++) {
 			for (Map.Entry<String, String> url : urls.entrySet()) {
+				boolean profiled = profile != null && run == runs - 1 && url.getKey().equals("gateway");
+				if (profiled) {
+					jcmd(stack.pid(DevStack.Service.GATEWAY), "JFR.start", "name=gateway", "settings=profile",
+							"filename=" + Path.of(profile).toAbsolutePath());
+				}
 				double[] measured = wrk(url.getValue(), token, seconds);
+				if (profiled) {
+					jcmd(stack.pid(DevStack.Service.GATEWAY), "JFR.stop", "name=gateway");
+				}
 				rates.computeIfAbsent(url.getKey(), (k) -> new ArrayList<>()).add(measured[0]);
 				p99.computeIfAbsent(url.getKey(), (k) -> new ArrayList<>()).add(measured[1]);
 			}
