@@ -1,5 +1,5 @@
 import type { ApiClient, DownloadedFile } from './client';
-import type { Rollup } from './types';
+import type { AsOf, Rollup, UnitRef } from './types';
 
 /** The reporting service's rollup, through the gateway. */
 export interface ReportingApi {
@@ -9,6 +9,8 @@ export interface ReportingApi {
   children(unitCode: string, signal?: AbortSignal): Promise<Rollup[]>;
   /** The live change feed (SSE, event name "rollup"). */
   changes(): EventSource;
+  /** The indicators of Decision 315 and the plain counts (absent in fakes that do not use them). */
+  indicators?: IndicatorsApi;
 }
 
 export function reportingApi(client: ApiClient): ReportingApi {
@@ -18,6 +20,86 @@ export function reportingApi(client: ApiClient): ReportingApi {
     children: (unitCode, signal) =>
       client.get<Rollup[]>(`${base}/${encodeURIComponent(unitCode)}/children`, { signal }),
     changes: () => client.events(`${base}/changes`),
+    indicators: indicatorsApi(client),
+  };
+}
+
+/*
+ * The indicators (chỉ tiêu) of Decision 315/QĐ-TTg beside their national targets, and the plain counts
+ * (reporting-service's indicator/ package: IndicatorController, Indicators, IndicatorValue).
+ */
+
+/** The same indicator for the period before. */
+export interface IndicatorTrend {
+  /** e.g. "2026-04" beside "2026-05" */
+  period: string;
+  numerator: number;
+  denominator: number | null;
+  value: number | null;
+  /** this period's value minus that one, null unless both have one */
+  change: number | null;
+}
+
+/** One indicator of one unit (and period), beside its target. */
+export interface IndicatorValue {
+  id: string;
+  /** what it is, in Vietnamese */
+  name: string;
+  /** the unit of value, target and gap: "%", "tập huấn viên/80 tổ", "tổ", ... */
+  measure: string;
+  unit: UnitRef;
+  /** the period of a periodic indicator asked for one ("2026-05"); null: as things stand */
+  period: string | null;
+  numerator: number;
+  /** null for a plain count */
+  denominator: number | null;
+  /** null when the denominator is zero */
+  value: number | null;
+  /** the national target, null for a plain count */
+  target: number | null;
+  comparison: 'AT_LEAST' | 'AT_MOST' | null;
+  /** value minus target, negative when short of an "at least" target */
+  gap: number | null;
+  met: boolean | null;
+  previous: IndicatorTrend | null;
+  asOf: AsOf | null;
+}
+
+/** GET /api/reporting/indicators/{unitCode}[?period=…]: the indicators that apply to the unit's level. */
+export interface UnitIndicators {
+  unit: UnitRef;
+  period: string | null;
+  asOf: AsOf | null;
+  indicators: IndicatorValue[];
+}
+
+/** GET /api/reporting/indicators/{unitCode}/{indicator}/children: the unit and each unit directly below. */
+export interface IndicatorDrillDown {
+  indicator: string;
+  period: string | null;
+  asOf: AsOf | null;
+  parent: IndicatorValue;
+  children: IndicatorValue[];
+}
+
+export interface IndicatorsApi {
+  /** A unit's indicators, as things stand or for a period ("2026", "2026-Q3", "2026-05"). */
+  ofUnit(unitCode: string, period?: string | null, signal?: AbortSignal): Promise<UnitIndicators>;
+  /** One indicator of a unit and of the units directly below. */
+  children(unitCode: string, indicator: string, period?: string | null, signal?: AbortSignal): Promise<IndicatorDrillDown>;
+}
+
+export function indicatorsApi(client: ApiClient): IndicatorsApi {
+  const base = '/api/reporting/indicators';
+  const query = (period: string | null | undefined) => (period ? { period } : undefined);
+  return {
+    ofUnit: (unitCode, period, signal) =>
+      client.get<UnitIndicators>(`${base}/${encodeURIComponent(unitCode)}`, { query: query(period), signal }),
+    children: (unitCode, indicator, period, signal) =>
+      client.get<IndicatorDrillDown>(
+        `${base}/${encodeURIComponent(unitCode)}/${encodeURIComponent(indicator)}/children`,
+        { query: query(period), signal },
+      ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { viIndicators } from './vi-indicators';
 import { viPlan } from './vi-plan';
 import { registryVi } from './vi-registry';
 import { viTraining } from './vi-training';
@@ -253,6 +254,9 @@ export const vi = {
 
   /** The plan's tasks and progress, annual reports, funding and inspections. */
   plan: viPlan,
+
+  /** The overview's national targets (Decision 315): tiles, map, chart. */
+  indicators: viIndicators,
 
   errors: {
     network: 'Không kết nối được tới máy chủ. Hãy kiểm tra mạng rồi thử lại.',

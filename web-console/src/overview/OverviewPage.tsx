@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { FIGURE_NAMES, type FigureName, type Rollup } from '../api';
+import type { IndicatorsApi } from '../api/reporting';
 import { ErrorMessage } from '../app/ErrorMessage';
 import { useLoad } from '../app/hooks';
+import { useServices } from '../app/services';
 import { navigate, paths } from '../app/router';
 import { PageHeading } from '../app/PageHeading';
 import { fmt } from '../format/format';
@@ -10,9 +12,13 @@ import { useCan } from '../auth/context';
 import { useChildRollups, useFeedStatus, useRollup } from '../live/hooks';
 import { BINH_DINH, loadBinhDinhDistricts } from '../map/districts';
 import { DistrictMap } from '../map/DistrictMap';
+import type { MapLayout } from '../map/geo';
+import { CaseSuccessSection } from './CaseSuccessChart';
 import { ChildrenTable } from './ChildrenTable';
 import { figureLabel } from './figures';
 import { FigureTiles } from './FigureTiles';
+import { IndicatorsSection } from './IndicatorsSection';
+import { isNationalTarget, NATIONAL_TARGETS, stamp, targetText, useDebouncedRefresh } from './indicators';
 
 /** Tổng quan: a unit's figures, live, its units below, and the map of Bình Định's districts. */
 export function OverviewPage({ unitCode }: { unitCode: string }) {
@@ -60,6 +66,8 @@ export function OverviewPage({ unitCode }: { unitCode: string }) {
         <FigureTiles figures={rollup?.figures} />
       </section>
 
+      <IndicatorsSection unitCode={unitCode} />
+
       <div class="overview-grid">
         {inBinhDinh && (
           <section aria-labelledby="map-heading" class="section panel">
@@ -82,6 +90,8 @@ export function OverviewPage({ unitCode }: { unitCode: string }) {
           )}
         </section>
       </div>
+
+      <CaseSuccessSection unitCode={unitCode} unitName={rollup?.unit.name ?? unitCode} />
     </>
   );
 }
@@ -102,10 +112,18 @@ function Freshness({ rollup }: { rollup: Rollup | undefined }) {
   );
 }
 
+/** What the map is coloured by: one of the rollup's figures, or a national-target indicator's id. */
+type MapChoice = FigureName | string;
+
 function MapPanel({ rollups, selectedCode }: { rollups: Rollup[] | undefined; selectedCode: string | null }) {
-  const [figure, setFigure] = useState<FigureName>('teams');
+  const { reporting } = useServices();
+  const [choice, setChoice] = useState<MapChoice>('teams');
   const layout = useLoad(() => loadBinhDinhDistricts(), []);
-  const values = new Map((rollups ?? []).map((r) => [r.unit.code, r.figures[figure] ?? 0] as const));
+  const indicators = reporting.indicators;
+  const indicator = indicators && isNationalTarget(choice) ? choice : null;
+  const figure = indicator ? null : (choice as FigureName);
+  const figureValues = new Map((rollups ?? []).map((r) => [r.unit.code, (figure && r.figures[figure]) || 0] as const));
+  const options = NATIONAL_TARGETS.filter((target) => target.levels.includes('DISTRICT'));
 
   return (
     <>
@@ -113,27 +131,102 @@ function MapPanel({ rollups, selectedCode }: { rollups: Rollup[] | undefined; se
         <label for="map-figure">{t.overview.mapFigure}</label>
         <select
           id="map-figure"
-          value={figure}
-          onChange={(event) => setFigure((event.currentTarget as HTMLSelectElement).value as FigureName)}
+          value={choice}
+          onChange={(event) => setChoice((event.currentTarget as HTMLSelectElement).value)}
         >
-          {FIGURE_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {figureLabel(name)}
-            </option>
-          ))}
+          {indicators ? (
+            <>
+              <optgroup label={t.indicators.mapFigures}>
+                {FIGURE_NAMES.map((name) => (
+                  <option key={name} value={name}>
+                    {figureLabel(name)}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t.indicators.mapTargets}>
+                {options.map(({ id }) => (
+                  <option key={id} value={id}>
+                    {t.indicators.short[id] ?? id}
+                  </option>
+                ))}
+              </optgroup>
+            </>
+          ) : (
+            FIGURE_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {figureLabel(name)}
+              </option>
+            ))
+          )}
         </select>
       </div>
       {layout.error && <ErrorMessage error={layout.error} onRetry={layout.reload} />}
       {!layout.data && !layout.error && <p>{t.overview.mapLoading}</p>}
-      {layout.data && (
+      {layout.data && figure && (
         <DistrictMap
           layout={layout.data}
-          values={values}
+          values={figureValues}
           figureLabel={figureLabel(figure)}
           selectedCode={selectedCode}
           onSelect={(code) => navigate(paths.overview(code))}
         />
       )}
+      {layout.data && indicators && indicator && (
+        <IndicatorMap api={indicators} indicator={indicator} rollups={rollups} layout={layout.data}
+          selectedCode={selectedCode} />
+      )}
     </>
+  );
+}
+
+/**
+ * The districts' values of a national-target indicator (GET …/indicators/52/{indicator}/children),
+ * loaded again once live changes to the districts have settled.
+ */
+function IndicatorMap({ api, indicator, rollups, layout, selectedCode }: {
+  api: IndicatorsApi;
+  indicator: string;
+  rollups: Rollup[] | undefined;
+  layout: MapLayout;
+  selectedCode: string | null;
+}) {
+  const figures = (rollups ?? []).map((r) => stamp(r.asOf)).join(',');
+  const refresh = useDebouncedRefresh(indicator, figures);
+  const loaded = useLoad((signal) => api.children(BINH_DINH, indicator, null, signal), [api, indicator, refresh]);
+  const drill = loaded.data?.indicator === indicator ? loaded.data : undefined;
+  if (loaded.error && !drill) {
+    return <ErrorMessage error={loaded.error} onRetry={loaded.reload} />;
+  }
+  if (!drill) {
+    return <p>{t.indicators.mapLoading}</p>;
+  }
+  const values = new Map<string, number>();
+  const met = new Map<string, boolean>();
+  for (const child of drill.children) {
+    if (child.value !== null) {
+      values.set(child.unit.code, child.value);
+      if (child.met !== null) {
+        met.set(child.unit.code, child.met);
+      }
+    }
+  }
+  const measure = drill.parent.measure;
+  const percent = measure === '%';
+  const target = drill.parent.target;
+  const largest = Math.max(0, ...values.values());
+  const reached = [...met.values()].filter(Boolean).length;
+  const targetLine = targetText(drill.parent);
+  return (
+    <DistrictMap
+      layout={layout}
+      values={values}
+      figureLabel={t.indicators.short[indicator] ?? drill.parent.name}
+      format={(value) => (percent ? `${fmt.decimal(value, 1)}%` : fmt.decimal(value, 2))}
+      max={percent ? Math.max(100, largest) : Math.max(target ?? 0, largest)}
+      met={met}
+      targetNote={targetLine ? t.indicators.mapTarget(targetLine, reached, met.size) : undefined}
+      selectedCode={selectedCode}
+      onSelect={(code) => navigate(paths.overview(code))}
+    />
   );
 }
