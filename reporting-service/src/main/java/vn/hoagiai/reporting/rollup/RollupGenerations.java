@@ -211,6 +211,14 @@ public class RollupGenerations implements SmartLifecycle {
 		if (rebuild == null) {
 			return;
 		}
+		KafkaStreams builder = this.building.get(rebuild.generation());
+		if (builder != null && (builder.state() == KafkaStreams.State.ERROR
+				|| builder.state() == KafkaStreams.State.NOT_RUNNING)) {
+			// It failed (its thread died): start it again, from where its group committed.
+			log.warn("Rollup: the building generation {} stopped ({}); starting it again", rebuild.generation(),
+					builder.state());
+			stopBuilding(rebuild.generation());
+		}
 		this.building.computeIfAbsent(rebuild.generation(), this::startBuilding);
 		String applicationId = applicationId(this.baseApplicationId, rebuild.generation());
 		switch (rebuild.stage()) {
