@@ -478,6 +478,20 @@ public final class DevStack implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Kills the Kafka broker (SIGKILL: no clean shutdown, no flush) and starts it again on the same data
+	 * folder and ports, returning once it listens; the applications reconnect by themselves.
+	 */
+	public void killAndRestartKafka() {
+		Process broker = this.kafka;
+		if (broker != null) {
+			broker.destroyForcibly();
+			waitFor(broker, Duration.ofSeconds(30));
+		}
+		this.kafka = startKafka();
+		awaitPort(this.options.ports().kafka(), "Kafka");
+	}
+
 	@Override
 	public void close() {
 		this.stopping = true;
