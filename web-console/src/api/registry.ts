@@ -272,6 +272,40 @@ export interface PilotDesignation {
   withdrawn: boolean;
 }
 
+/** GET /mediators?status=…: serving, former (dismissed or transferred away), or both. */
+export const MEDIATOR_STATUSES = ['SERVING', 'FORMER', 'ALL'] as const;
+export type MediatorStatus = (typeof MEDIATOR_STATUSES)[number];
+
+/** GET /mediators?sort=…: by name (diacritics folded), oldest first, or by commune, village and team. */
+export const MEDIATOR_ORDERS = ['NAME', 'BIRTH_YEAR', 'TEAM'] as const;
+export type MediatorOrder = (typeof MEDIATOR_ORDERS)[number];
+
+/**
+ * GET /mediators: the mediators of a unit at any level (2 to 5 digits), across its teams. The API has
+ * no search by name. Filtering on ethnicity (`ethnicMinority`, `ethnicity`) is for the province and the
+ * commune's own officer only (403 otherwise); empty filters are left out of the query.
+ */
+export interface MediatorFilter {
+  unit: string;
+  gender?: Gender | null;
+  ethnicMinority?: boolean | null;
+  /** One ethnic group, compared without diacritics by the server. */
+  ethnicity?: string | null;
+  /** A background category, matched as a part, without diacritics. */
+  background?: string | null;
+  status?: MediatorStatus | null;
+  sort?: MediatorOrder | null;
+}
+
+/** One row of GET /mediators: a mediator with their team, personal data masked as in a team's answer. */
+export interface MediatorRow {
+  teamId: string;
+  teamName: string;
+  communeCode: string;
+  villageName: string;
+  mediator: MediatorView;
+}
+
 /** A list that comes a page at a time: a full page means there may be another. */
 export interface PageRequest {
   page: number;
@@ -316,6 +350,8 @@ export interface RegistryApi {
   pilotCommunes(unit: string | null, signal?: AbortSignal): Promise<PilotCommuneView[]>;
   /** Designates a commune (no `version`), or changes or withdraws its designation (with the version read). */
   designatePilotCommune(communeCode: string, version: number | null, request: PilotDesignation): Promise<PilotCommuneView>;
+  /** The mediators of a unit across its teams, filtered and sorted, a page at a time (at most 200). */
+  mediators(filter: MediatorFilter, page: PageRequest, signal?: AbortSignal): Promise<MediatorRow[]>;
 }
 
 /** What a change needs of the record it changes: which one, and the version read (sent as If-Match). */
@@ -405,6 +441,21 @@ export function registryApi(client: ApiClient): RegistryApi {
       client.request<PilotCommuneView>('PUT', `${BASE}/pilot-communes/${id(communeCode)}`, {
         body: request,
         headers: version === null ? {} : ifMatch(version),
+      }),
+    mediators: (filter, page, signal) =>
+      client.get<MediatorRow[]>(`${BASE}/mediators`, {
+        query: {
+          unit: filter.unit,
+          gender: filter.gender,
+          ethnicMinority: filter.ethnicMinority,
+          ethnicity: filter.ethnicity,
+          background: filter.background,
+          status: filter.status,
+          sort: filter.sort,
+          page: page.page,
+          size: page.size,
+        },
+        signal,
       }),
   };
 }

@@ -81,6 +81,7 @@ describe('the console and its sign-in', () => {
       ['Tổng quan', '#/tong-quan/21550'],
       ['Tổ hòa giải', '#/to-hoa-giai/21550'],
       ['Lớp tập huấn', '#/lop-tap-huan'],
+      ['Hòa giải viên', '#/hoa-giai-vien'],
       ['Nhập, xuất tệp', '#/nhap-xuat-tep'],
       ['Hỗ trợ pháp lý', '#/ho-tro-phap-ly'],
       ['Xã điểm', '#/xa-diem'],

@@ -17,7 +17,11 @@ export type RegistryCapability =
   | 'manageLegalSupport'
   | 'pilotCommunes'
   /** Designating and withdrawing pilot communes: the province only. */
-  | 'managePilotCommunes';
+  | 'managePilotCommunes'
+  /** The mediators of a unit as one list (GET /mediators): whoever reads teams. */
+  | 'mediators'
+  /** Filtering that list by ethnicity (sensitive data): the province and the commune's own officer. */
+  | 'filterMediatorsByEthnicity';
 
 export const REGISTRY_CAPABILITIES: Record<Role, readonly RegistryCapability[]> = {
   PROVINCE_ADMIN: [
@@ -30,12 +34,16 @@ export const REGISTRY_CAPABILITIES: Record<Role, readonly RegistryCapability[]> 
     'manageLegalSupport',
     'pilotCommunes',
     'managePilotCommunes',
+    'mediators',
+    'filterMediatorsByEthnicity',
   ],
   // A district manages its own district trainers, and the legal supporters of its communes' teams.
-  DISTRICT_OFFICER: ['importTeams', 'exportTeams', 'trainers', 'manageTrainers', 'legalSupport', 'manageLegalSupport', 'pilotCommunes'],
+  DISTRICT_OFFICER: ['importTeams', 'exportTeams', 'trainers', 'manageTrainers', 'legalSupport', 'manageLegalSupport', 'pilotCommunes',
+    'mediators'],
   // Trainers belong to a province or a district, never to a commune: none is in a commune's scope.
-  COMMUNE_OFFICER: ['importTeams', 'exportTeams', 'legalSupport', 'manageLegalSupport', 'pilotCommunes'],
-  TRAINER: ['exportTeams', 'trainers', 'legalSupport', 'pilotCommunes'],
+  COMMUNE_OFFICER: ['importTeams', 'exportTeams', 'legalSupport', 'manageLegalSupport', 'pilotCommunes', 'mediators',
+    'filterMediatorsByEthnicity'],
+  TRAINER: ['exportTeams', 'trainers', 'legalSupport', 'pilotCommunes', 'mediators'],
   // Pilot communes are public (no person in them): analysts may read them.
   ANALYST: ['pilotCommunes'],
   DISTRICT_SYSTEM: [],
@@ -57,6 +65,8 @@ export function canOpenRegistry(route: { page: string }, can: (capability: Regis
       return can('legalSupport');
     case 'pilotCommunes':
       return can('pilotCommunes');
+    case 'mediators':
+      return can('mediators');
     default:
       return null;
   }

@@ -9,6 +9,11 @@ import { registryPaths } from './routes';
 export function registryMenu(user: User | null, route: Route): NavItem[] {
   const may = (capability: RegistryCapability) => user === null || can(user, capability);
   const items: (NavItem | false)[] = [
+    may('mediators') && {
+      href: registryPaths.mediators(),
+      label: t.registryNav.mediators,
+      current: route.page === 'mediators',
+    },
     may('importTeams') && {
       href: registryPaths.imports(),
       label: t.registryNav.imports,

@@ -3,6 +3,7 @@ import type { Route } from '../app/router';
 import { ImportsPage } from '../imports/ImportsPage';
 import { TeamPage } from '../teams/TeamPage';
 import { LegalSupportersPage } from './LegalSupportersPage';
+import { MediatorsPage } from './MediatorsPage';
 import { PilotCommunesPage } from './PilotCommunesPage';
 import { TrainersPage } from './TrainersPage';
 
@@ -19,6 +20,8 @@ export function registryPageOf(route: Route): VNode | null {
       return <LegalSupportersPage />;
     case 'pilotCommunes':
       return <PilotCommunesPage />;
+    case 'mediators':
+      return <MediatorsPage />;
     default:
       return null;
   }

@@ -18,6 +18,9 @@ describe("the registry's routes and who sees them", () => {
     expect(parseRoute('#/ho-tro-phap-ly')).toEqual({ page: 'legalSupport' });
     expect(parseRoute('#/xa-diem')).toEqual({ page: 'pilotCommunes' });
     expect(parseRoute('#/xa-diem/x')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/hoa-giai-vien')).toEqual({ page: 'mediators' });
+    expect(parseRoute('#/hoa-giai-vien/x')).toEqual({ page: 'notFound' });
+    expect(paths.mediators()).toBe('#/hoa-giai-vien');
     expect(parseRoute('#/constructor')).toEqual({ page: 'notFound' });
     expect(paths.team('t-1')).toBe('#/ho-so-to/t-1');
   });
@@ -25,10 +28,10 @@ describe("the registry's routes and who sees them", () => {
   it('shows each role only the entries it may use', () => {
     const route = parseRoute('#/xa-diem');
     const labels = (u: User) => registryMenu(u, route).map((item) => item.label);
-    expect(labels(user('PROVINCE_ADMIN', '52'))).toEqual(['Nhập, xuất tệp', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
-    expect(labels(user('DISTRICT_OFFICER', '540'))).toEqual(['Nhập, xuất tệp', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
-    expect(labels(user('COMMUNE_OFFICER', '21550'))).toEqual(['Nhập, xuất tệp', 'Hỗ trợ pháp lý', 'Xã điểm']);
-    expect(labels(user('TRAINER', '540'))).toEqual(['Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
+    expect(labels(user('PROVINCE_ADMIN', '52'))).toEqual(['Hòa giải viên', 'Nhập, xuất tệp', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
+    expect(labels(user('DISTRICT_OFFICER', '540'))).toEqual(['Hòa giải viên', 'Nhập, xuất tệp', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
+    expect(labels(user('COMMUNE_OFFICER', '21550'))).toEqual(['Hòa giải viên', 'Nhập, xuất tệp', 'Hỗ trợ pháp lý', 'Xã điểm']);
+    expect(labels(user('TRAINER', '540'))).toEqual(['Hòa giải viên', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
     expect(labels(user('ANALYST', '52'))).toEqual(['Xã điểm']);
     expect(labels(user('DISTRICT_SYSTEM', '540'))).toEqual([]);
     expect(registryMenu(user('ANALYST', '52'), route)[0]!.current).toBe(true);
@@ -41,5 +44,8 @@ describe("the registry's routes and who sees them", () => {
     expect(canOpen(user('COMMUNE_OFFICER', '21550'), parseRoute('#/tap-huan-vien'))).toBe(false);
     expect(canOpen(user('ANALYST', '52'), parseRoute('#/xa-diem'))).toBe(true);
     expect(canOpen(user('ANALYST', '52'), parseRoute('#/ho-tro-phap-ly'))).toBe(false);
+    expect(canOpen(user('ANALYST', '52'), parseRoute('#/hoa-giai-vien'))).toBe(false);
+    expect(canOpen(user('DISTRICT_SYSTEM', '540'), parseRoute('#/hoa-giai-vien'))).toBe(false);
+    expect(canOpen(user('TRAINER', '540'), parseRoute('#/hoa-giai-vien'))).toBe(true);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * The routes of the registry's pages (issue #8), read by app/router.ts before its own: a team's record,
- * imports and exports of teams, trainers, legal supporters and pilot communes.
+ * imports and exports of teams, trainers, legal supporters, pilot communes and the mediators of a unit.
  */
 export type RegistryRoute =
   | { page: 'team'; teamId: string }
   | { page: 'imports' }
   | { page: 'trainers' }
   | { page: 'legalSupport' }
-  | { page: 'pilotCommunes' };
+  | { page: 'pilotCommunes' }
+  | { page: 'mediators' };
 
 export const registryPaths = {
   team: (teamId: string) => `#/ho-so-to/${encodeURIComponent(teamId)}`,
@@ -15,6 +16,7 @@ export const registryPaths = {
   trainers: () => '#/tap-huan-vien',
   legalSupport: () => '#/ho-tro-phap-ly',
   pilotCommunes: () => '#/xa-diem',
+  mediators: () => '#/hoa-giai-vien',
 };
 
 /** Team ids are UUIDs: anything of their alphabet goes to the server, which says 404. */
@@ -25,6 +27,7 @@ const LISTS: Record<string, RegistryRoute> = {
   'tap-huan-vien': { page: 'trainers' },
   'ho-tro-phap-ly': { page: 'legalSupport' },
   'xa-diem': { page: 'pilotCommunes' },
+  'hoa-giai-vien': { page: 'mediators' },
 };
 
 /** The route if the hash is one of the registry's; null to let the router read it. */
