@@ -215,10 +215,12 @@ public final class RollupTopology {
 				}
 				continue;
 			}
-			if (from != null) {
+			// A contribution of nothing (a mediator not trained yet, a cancelled course) changes no unit:
+			// sending it would only make the unit's figures be written again, as they were.
+			if (from != null && !before.figures().isZero()) {
 				differences.add(KeyValue.pair(from, before.figures().negated()));
 			}
-			if (to != null) {
+			if (to != null && !after.figures().isZero()) {
 				differences.add(KeyValue.pair(to, after.figures()));
 			}
 		}
