@@ -63,6 +63,7 @@ import vn.hoagiai.testsupport.TestTokens;
  * ./bench registry [teams] [queries]    teams imported from Excel (timed), then list pages (latency)
  * ./bench rebuild [events]              the one-call rebuild of the whole rollup over that many events
  * ./bench gateway [seconds] [runs]      the same rollup query through the gateway and directly (wrk)
+ * ./bench query [teams] [cases] [n]     a province's indicator page with the whole country counted
  * ./bench all                           ingest and freshness, at the documented sizes
  * </pre>
  */
@@ -80,7 +81,8 @@ public final class Benchmarks {
 		Path root = Path.of(System.getProperty("hoagiai.root", ".")).toAbsolutePath();
 		Path data = Files.createTempDirectory("hoagiai-bench-");
 		// The registry at scale is measured with the whole country's units: 90,000 teams in ~10,000 communes.
-		List<String> javaOptions = which.equals("registry") ? List.of("-Xmx1g", "-Dhoagiai.units.scope=NATIONAL")
+		List<String> javaOptions = (which.equals("registry") || which.equals("query"))
+				? List.of("-Xmx1g", "-Dhoagiai.units.scope=NATIONAL")
 				: List.of("-Xmx1g");
 		try (DevStack stack = DevStack.start(new DevStack.Options(root, data, DevStack.Ports.free(), javaOptions,
 				Duration.ofSeconds(240)))) {
@@ -96,6 +98,13 @@ public final class Benchmarks {
 			if (which.equals("freshness") || which.equals("all")) {
 				int seconds = (args.length > 1 && which.equals("freshness")) ? Integer.parseInt(args[1]) : 20;
 				results.put("freshness", freshness(stack, seconds));
+			}
+			if (which.equals("query")) {
+				int teams = (args.length > 1) ? Integer.parseInt(args[1]) : 90_000;
+				int cases = (args.length > 2) ? Integer.parseInt(args[2]) : 150_000;
+				int queries = (args.length > 3) ? Integer.parseInt(args[3]) : 1_000;
+				results.put("query", QueryBenchmark.run(stack, teams, cases, queries,
+						vn.hoagiai.contracts.units.AdministrativeUnits.Scope.NATIONAL));
 			}
 			if (which.equals("gateway")) {
 				int seconds = (args.length > 1) ? Integer.parseInt(args[1]) : 15;

@@ -29,10 +29,13 @@ class BenchmarksSmokeTests {
 					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
 			Map<String, Object> rebuild = Benchmarks.rebuild(stack, 500);
 			Map<String, Object> gateway = Benchmarks.gateway(stack, 1, 1);
+			Map<String, Object> query = QueryBenchmark.run(stack, 60, 60, 10,
+					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
 
 			assertThat((double) ingest.get("ratio")).isPositive();
 			assertThat(rebuild).containsEntry("rebuiltEqualsLive", true).containsKey("rebuildSeconds");
 			assertThat((double) gateway.get("ratio")).isPositive();
+			assertThat(query).containsKeys("provinceIndicatorPageDirect", "provinceIndicatorPageThroughGateway");
 			assertThat(freshness).containsKeys("100PerSecond", "1000PerSecond");
 			assertThat(registry).containsKeys("import100k", "communeMediatorsWomen", "districtMediatorsPage");
 		}
