@@ -441,7 +441,7 @@ public final class Benchmarks {
 	// ---------------------------------------------------------------- shared
 
 	static final List<String> COMMUNES = AdministrativeUnits.load(AdministrativeUnits.Scope.BINH_DINH)
-		.all()
+		.inHierarchy(AdministrativeUnits.THREE_TIER_VERSION)
 		.stream()
 		.filter((unit) -> unit.level() == UnitLevel.COMMUNE)
 		.map(AdministrativeUnit::code)

@@ -49,7 +49,7 @@ final class RegistryBenchmark {
 			throws Exception {
 		AdministrativeUnits units = AdministrativeUnits.load(scope);
 		Map<String, List<String>> communesByProvince = new java.util.TreeMap<>();
-		for (AdministrativeUnit unit : units.all()) {
+		for (AdministrativeUnit unit : units.inHierarchy(AdministrativeUnits.THREE_TIER_VERSION)) {
 			if (unit.level() == UnitLevel.COMMUNE) {
 				String province = units.ancestorAt(unit.code(), UnitLevel.PROVINCE).orElseThrow().code();
 				communesByProvince.computeIfAbsent(province, (p) -> new ArrayList<>()).add(unit.code());

@@ -307,6 +307,10 @@ class AuthorizationMatrixSystemTests {
 						(f) -> Map.of("name", "Thôn " + java.util.UUID.randomUUID().toString().substring(0, 8))));
 		CALLS.put("registry GET /api/registry/units/{communeCode}/villages",
 				get((f) -> "/api/registry/units/" + f.commune() + "/villages"));
+		// A dry run: the matrix must not re-home the province's teams under the other tests' feet.
+		CALLS.put("registry POST /api/registry/reorganisations",
+				post((f) -> "/api/registry/reorganisations", (f) -> Map.of("provinceCode", "52", "dryRun", true)));
+		CALLS.put("registry GET /api/registry/reorganisations", get((f) -> "/api/registry/reorganisations"));
 		CALLS.put("registry POST /api/registry/teams", post((f) -> "/api/registry/teams", (f) -> team(f.commune())));
 		CALLS.put("registry GET /api/registry/teams", get((f) -> "/api/registry/teams?commune=" + f.commune()));
 		CALLS.put("registry GET /api/registry/teams/{id}", get((f) -> "/api/registry/teams/" + f.teamId()));
@@ -472,6 +476,9 @@ class AuthorizationMatrixSystemTests {
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}", get((f) -> "/api/reporting/rollups/" + f.commune()));
 		CALLS.put("reporting GET /api/reporting/rollups/{unitCode}/children",
 				get((f) -> "/api/reporting/rollups/" + f.district() + "/children"));
+		CALLS.put("reporting GET /api/reporting/hierarchies", get((f) -> "/api/reporting/hierarchies?period=2024"));
+		CALLS.put("reporting GET /api/reporting/hierarchies/units/{unitCode}",
+				get((f) -> "/api/reporting/hierarchies/units/" + f.commune()));
 		CALLS.put("reporting GET /api/reporting/indicators", get((f) -> "/api/reporting/indicators"));
 		CALLS.put("reporting GET /api/reporting/indicators/{unitCode}",
 				get((f) -> "/api/reporting/indicators/" + f.commune()));

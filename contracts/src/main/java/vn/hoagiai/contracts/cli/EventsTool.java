@@ -42,6 +42,7 @@ import vn.hoagiai.contracts.events.EventType;
  * events validate --type vn.hoagiai.district.case.received.v1 --file case.json
  * events publish  --type vn.hoagiai.district.case.received.v1 --file case.json \
  *                 [--bootstrap-server localhost:9092] [--source /district/540] [--id EVENT-ID]
+ *                 [--hierarchy 2025-07-01]
  * </pre>
  */
 public final class EventsTool {
@@ -151,9 +152,16 @@ public final class EventsTool {
 			return INVALID;
 		}
 		EventType type = checked.get().type();
+		String hierarchy = options.get("hierarchy");
+		if (hierarchy != null && !vn.hoagiai.contracts.units.AdministrativeUnits.VERSIONS.contains(hierarchy)) {
+			this.err.println("Phiên bản danh mục đơn vị hành chính không có (unknown hierarchy): " + hierarchy
+					+ "; dùng 2025-07-01 cho các xã sau sắp xếp");
+			return INVALID;
+		}
 		ProducerRecord<String, byte[]> record = EventCodec.toRecord(type.topic().topicName(), checked.get().key(),
 				new EventCodec.OutgoingEvent(options.getOrDefault("id", UUID.randomUUID().toString()), type,
-						URI.create(options.getOrDefault("source", "/district")), Instant.now(), checked.get().data()));
+						URI.create(options.getOrDefault("source", "/district")), Instant.now(), checked.get().data(), null,
+						hierarchy));
 		Properties config = new Properties();
 		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.getOrDefault("bootstrap-server", "localhost:9092"));
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -180,7 +188,9 @@ public final class EventsTool {
 				  events types
 				  events validate --type <CloudEvents type> --file <data.json>
 				  events publish  --type <CloudEvents type> --file <data.json> [--bootstrap-server localhost:9092]
-				                  [--source /district/<district code>] [--id <event id>]
+				                  [--source /district/<district code>] [--id <event id>] [--hierarchy 2025-07-01]
+				--hierarchy 2025-07-01: the data's unit codes are those of the new communes (after the 2025
+				reorganisation); without it, of the three-tier hierarchy of 2025-03-01.
 				The data file holds the event's data only (e.g. a CaseState); the tool adds the CloudEvents headers,
 				uses the data's id as the key and sends it to the type's topic. It sends nothing that is not valid.""");
 	}

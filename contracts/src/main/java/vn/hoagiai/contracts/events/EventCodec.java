@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.cloudevents.CloudEvent;
@@ -17,7 +18,11 @@ import org.apache.kafka.common.header.Headers;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.hoagiai.contracts.units.AdministrativeUnits;
 
 /**
  * Writes and reads the contract's events: CloudEvents 1.0 in the Kafka protocol binding's binary mode
@@ -26,6 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EventCodec {
 
 	public static final String JSON = "application/json";
+
+	/**
+	 * The CloudEvents extension naming the version of the administrative hierarchy the data's unit codes
+	 * belong to: {@code 2025-07-01} for the two-tier hierarchy of the reorganisation. Absent, the codes
+	 * are of the three-tier hierarchy of 2025-03-01, as every event before the reorganisation.
+	 */
+	public static final String HIERARCHY = "hierarchy";
 
 	/** The largest event data the contract accepts: a whole state is a few hundred bytes. */
 	public static final int MAX_DATA_BYTES = 64 * 1024;
@@ -49,9 +61,13 @@ public final class EventCodec {
 
 	/** A Kafka record for one event, keyed by the id of the thing the event is about. */
 	public static ProducerRecord<String, byte[]> toRecord(String topic, String key, OutgoingEvent event) {
+		event = withOfficialCodes(event);
 		CloudEventBuilder builder = CloudEventBuilder.v1();
 		if (event.correlationId() != null) {
 			builder.withExtension("correlationid", event.correlationId());
+		}
+		if (event.hierarchy() != null && !AdministrativeUnits.THREE_TIER_VERSION.equals(event.hierarchy())) {
+			builder.withExtension(HIERARCHY, event.hierarchy());
 		}
 		CloudEvent cloudEvent = builder
 			.withId(event.id())
@@ -63,6 +79,56 @@ public final class EventCodec {
 			.withData(event.data())
 			.build();
 		return KafkaMessageFactory.createWriter(topic, null, event.time().toEpochMilli(), key).writeBinary(cloudEvent);
+	}
+
+	/**
+	 * The event with its data's unit codes official: the services know a unit of the two-tier hierarchy
+	 * by its id ({@code 21553@2025-07-01}); the contract carries the official code ({@code 21553}) in the
+	 * data and the version in the {@value #HIERARCHY} extension. Every unit of one event belongs to one
+	 * version of the hierarchy.
+	 */
+	static OutgoingEvent withOfficialCodes(OutgoingEvent event) {
+		if (event.hierarchy() != null || !contains(event.data(), (byte) '@')) {
+			return event;
+		}
+		JsonNode tree = MAPPER.readTree(event.data());
+		java.util.Set<String> versions = new java.util.TreeSet<>();
+		officialCodes(tree, versions);
+		if (versions.isEmpty()) {
+			return event;
+		}
+		if (versions.size() > 1) {
+			throw new IllegalArgumentException("an event's units belong to several versions of the hierarchy: " + versions);
+		}
+		return new OutgoingEvent(event.id(), event.type(), event.source(), event.time(), MAPPER.writeValueAsBytes(tree),
+				event.correlationId(), versions.iterator().next());
+	}
+
+	private static void officialCodes(JsonNode node, java.util.Set<String> versions) {
+		if (node instanceof ObjectNode object) {
+			for (String field : new ArrayList<>(object.propertyNames())) {
+				JsonNode value = object.get(field);
+				if (field.endsWith("Code") && value.isString() && value.asString().indexOf('@') > 0) {
+					versions.add(AdministrativeUnits.hierarchyOf(value.asString()));
+					object.put(field, AdministrativeUnits.officialCode(value.asString()));
+				}
+				else {
+					officialCodes(value, versions);
+				}
+			}
+		}
+		else if (node.isArray()) {
+			node.forEach((element) -> officialCodes(element, versions));
+		}
+	}
+
+	private static boolean contains(byte[] bytes, byte wanted) {
+		for (byte b : bytes) {
+			if (b == wanted) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -112,9 +178,15 @@ public final class EventCodec {
 		if (!ruleProblems.isEmpty()) {
 			throw new UnreadableEventException("rule", String.join("; ", ruleProblems));
 		}
+		Object hierarchy = cloudEvent.getExtension(HIERARCHY);
+		String version = (hierarchy == null) ? AdministrativeUnits.THREE_TIER_VERSION : hierarchy.toString();
+		if (!AdministrativeUnits.VERSIONS.contains(version)) {
+			throw new UnreadableEventException("unknown-hierarchy", "unknown version of the administrative hierarchy '"
+					+ version + "'; the contract knows " + String.join(", ", AdministrativeUnits.VERSIONS));
+		}
 		OffsetDateTime time = cloudEvent.getTime();
 		return new ReceivedEvent(cloudEvent.getId(), type, cloudEvent.getSource(), cloudEvent.getSubject(),
-				(time != null) ? time.toInstant() : null, payload);
+				(time != null) ? time.toInstant() : null, payload, version);
 	}
 
 	/**
@@ -126,19 +198,35 @@ public final class EventCodec {
 	 * @param time when it happened
 	 * @param data the data, JSON
 	 * @param correlationId the request that caused it, sent as the CloudEvents extension {@code correlationid}
+	 * @param hierarchy the version of the hierarchy the data's unit codes belong to, sent as the extension
+	 * {@value #HIERARCHY} unless it is the three-tier one; null: the three-tier one
 	 */
 	public record OutgoingEvent(String id, EventType type, URI source, java.time.Instant time, byte[] data,
-			@Nullable String correlationId) {
+			@Nullable String correlationId, @Nullable String hierarchy) {
+
+		public OutgoingEvent(String id, EventType type, URI source, java.time.Instant time, byte[] data,
+				@Nullable String correlationId) {
+			this(id, type, source, time, data, correlationId, null);
+		}
 
 		public OutgoingEvent(String id, EventType type, URI source, java.time.Instant time, byte[] data) {
-			this(id, type, source, time, data, null);
+			this(id, type, source, time, data, null, null);
 		}
 
 	}
 
-	/** An event read from a topic, its data typed by its event type. */
+	/**
+	 * An event read from a topic, its data typed by its event type.
+	 *
+	 * @param hierarchy the version of the administrative hierarchy its unit codes belong to
+	 */
 	public record ReceivedEvent(String id, EventType type, URI source, @Nullable String subject,
-			java.time.@Nullable Instant time, Object data) {
+			java.time.@Nullable Instant time, Object data, String hierarchy) {
+
+		/** The id of a unit the data names by its official code ({@code 21553@2025-07-01}). */
+		public String unitId(String officialCode) {
+			return AdministrativeUnits.id(officialCode, this.hierarchy);
+		}
 
 		public <T> T dataAs(Class<T> expected) {
 			return expected.cast(this.data);

@@ -39,6 +39,46 @@ class EventCodecTests {
 	}
 
 	@Test
+	void aTeamOfTheTwoTierHierarchyTravelsWithItsOfficialCodeAndTheHierarchyExtension() {
+		TeamState rehomed = new TeamState("team-1", 3, "21553@2025-07-01", "Khu vực 1", false, true, TEAM.members(),
+				false, TEAM.complianceReasons(), TEAM.changedAt());
+		ProducerRecord<String, byte[]> record = EventCodec.toRecord("registry.teams", "team-1",
+				new EventCodec.OutgoingEvent("evt-2", EventType.TEAM_CHANGED, URI.create("/registry-service"),
+						TEAM.changedAt(), EventCodec.toJson(rehomed)));
+
+		assertThat(new String(record.headers().lastHeader("ce_hierarchy").value(), StandardCharsets.UTF_8))
+			.isEqualTo("2025-07-01");
+		EventCodec.ReceivedEvent read = EventCodec.read(record.headers(), record.value());
+		assertThat(read.dataAs(TeamState.class).communeCode()).isEqualTo("21553");
+		assertThat(read.hierarchy()).isEqualTo("2025-07-01");
+		assertThat(read.unitId("21553")).isEqualTo("21553@2025-07-01");
+	}
+
+	@Test
+	void anEventWithoutTheHierarchyExtensionIsOfTheThreeTierHierarchy() {
+		ProducerRecord<String, byte[]> record = EventCodec.toRecord("registry.teams", "team-1",
+				new EventCodec.OutgoingEvent("evt-1", EventType.TEAM_CHANGED, URI.create("/x"), Instant.now(),
+						EventCodec.toJson(TEAM)));
+
+		assertThat(record.headers().lastHeader("ce_hierarchy")).isNull();
+		EventCodec.ReceivedEvent read = EventCodec.read(record.headers(), record.value());
+		assertThat(read.hierarchy()).isEqualTo("2025-03-01");
+		assertThat(read.unitId("21550")).isEqualTo("21550");
+	}
+
+	@Test
+	void anUnknownHierarchyIsUnreadable() {
+		ProducerRecord<String, byte[]> record = EventCodec.toRecord("registry.teams", "team-1",
+				new EventCodec.OutgoingEvent("evt-1", EventType.TEAM_CHANGED, URI.create("/x"), Instant.now(),
+						EventCodec.toJson(TEAM)));
+		record.headers().add("ce_hierarchy", "2030-01-01".getBytes(StandardCharsets.UTF_8));
+
+		assertThatThrownBy(() -> EventCodec.read(record.headers(), record.value()))
+			.extracting((ex) -> ((UnreadableEventException) ex).reasonCode())
+			.isEqualTo("unknown-hierarchy");
+	}
+
+	@Test
 	void aRecordWithoutCloudEventsHeadersIsUnreadableWithAReason() {
 		assertThatThrownBy(() -> EventCodec.read(new RecordHeaders(), "{}".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(UnreadableEventException.class)

@@ -29,7 +29,7 @@ public class MediationTeam extends RecordsEvents {
 	@Id
 	private final String id;
 
-	private final String communeCode;
+	private String communeCode;
 
 	private final String villageName;
 
@@ -82,6 +82,20 @@ public class MediationTeam extends RecordsEvents {
 				List.of(new FieldChange("mediators", null, String.valueOf(mediators.size())))));
 		team.record(EventType.TEAM_REGISTERED);
 		return team;
+	}
+
+	/**
+	 * Re-homes the team to the commune of the new hierarchy its village went into (the reorganisation of
+	 * 2025-07-01): the village, the team and its mediators keep their identity; the history keeps the old
+	 * commune.
+	 */
+	void rehome(String newCommune, String operationId, Instant now, Actor actor) {
+		String oldCommune = this.communeCode;
+		this.communeCode = newCommune;
+		this.history.add(new TeamChange(now, actor.subject(), actor.role(), TeamChange.Action.TEAM_REHOMED, null,
+				List.of(new FieldChange("communeCode", oldCommune, newCommune),
+						new FieldChange("reorganisation", null, operationId))));
+		changed(now);
 	}
 
 	/** Admits a newly recognised mediator to the team. */

@@ -38,7 +38,7 @@ class MediatorController {
 	 */
 	@GetMapping
 	ResponseEntity<List<MediatorRow>> list(Caller caller,
-			@RequestParam @Pattern(regexp = "\\d{2,5}", message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số") String unit,
+			@RequestParam @Pattern(regexp = "\\d{2,5}(@2025-07-01)?", message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số (đơn vị sau sắp xếp năm 2025 thêm @2025-07-01)") String unit,
 			@RequestParam(required = false) @Nullable Gender gender,
 			@RequestParam(required = false) @Nullable Boolean ethnicMinority,
 			@RequestParam(required = false) @Nullable @Size(max = 50, message = "Dân tộc tối đa 50 ký tự") String ethnicity,

@@ -101,7 +101,8 @@ class OutboxTeamRepository implements TeamRepository, ApplicationRunner {
 			return found;
 		}
 		for (Document document : teams().find(new Document("_id", new Document("$in", ids)))) {
-			if (document.containsKey(STAGED)) {
+			// A team re-homed to another commune may still be listed in its old commune's entry.
+			if (document.containsKey(STAGED) || !communeCodes.contains(document.getString("communeCode"))) {
 				continue;
 			}
 			if (compliant != null) {
@@ -161,6 +162,14 @@ class OutboxTeamRepository implements TeamRepository, ApplicationRunner {
 	public void update(MediationTeam team, long expectedVersion) {
 		this.outbox.update(team, team.id(), expectedVersion, events(team));
 		team.clearRecordedEvents();
+	}
+
+	@Override
+	public void rehomed(MediationTeam team, String fromCommune, long expectedVersion) {
+		enlist(List.of(team));
+		update(team, expectedVersion);
+		this.mongo.getCollection(DIRECTORY)
+			.updateOne(new Document("_id", fromCommune), new Document("$pull", new Document("teamIds", team.id())));
 	}
 
 	/** Transfers between their two writes: {@code _id} "team:mediator", so the recovery reads few documents. */

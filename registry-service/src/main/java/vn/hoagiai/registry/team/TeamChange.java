@@ -39,7 +39,9 @@ record TeamChange(Instant at, String by, @Nullable String role, Action action, @
 
 		MEDIATOR_TRANSFERRED_OUT("Chuyển hòa giải viên sang tổ khác"),
 
-		MEDIATOR_TRANSFERRED_IN("Tiếp nhận hòa giải viên từ tổ khác");
+		MEDIATOR_TRANSFERRED_IN("Tiếp nhận hòa giải viên từ tổ khác"),
+
+		TEAM_REHOMED("Chuyển sang xã mới theo sắp xếp đơn vị hành chính");
 
 		private final String label;
 

@@ -75,10 +75,10 @@ class TeamController {
 	 */
 	@GetMapping
 	ResponseEntity<List<TeamView>> list(Caller caller,
-			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{5}",
-					message = "Mã đơn vị hành chính cấp xã gồm 5 chữ số") String commune,
-			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{2,5}",
-					message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số") String unit,
+			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{5}(@2025-07-01)?",
+					message = "Mã đơn vị hành chính cấp xã gồm 5 chữ số (đơn vị sau sắp xếp năm 2025 thêm @2025-07-01)") String commune,
+			@RequestParam(required = false) @Nullable @Pattern(regexp = "\\d{2,5}(@2025-07-01)?",
+					message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số (đơn vị sau sắp xếp năm 2025 thêm @2025-07-01)") String unit,
 			@RequestParam(required = false) @Nullable Boolean compliant,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "Số trang không được âm")
 			@Max(value = 100000, message = "Số trang tối đa là 100000") int page,
@@ -101,7 +101,7 @@ class TeamController {
 	 */
 	@GetMapping("/export.xlsx")
 	ResponseEntity<StreamingResponseBody> export(Caller caller,
-			@RequestParam @Pattern(regexp = "\\d{2,5}", message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số") String unit,
+			@RequestParam @Pattern(regexp = "\\d{2,5}(@2025-07-01)?", message = "Mã đơn vị hành chính gồm 2 đến 5 chữ số (đơn vị sau sắp xếp năm 2025 thêm @2025-07-01)") String unit,
 			@RequestParam(required = false) @Nullable Boolean compliant) {
 		// Checks the unit and the caller's scope before the answer starts.
 		this.service.list(unit, compliant, 0, 1, caller);

@@ -55,4 +55,11 @@ interface TeamRepository {
 	 */
 	void markMoveCompleted(String teamId, String mediatorId);
 
+	/**
+	 * Writes a team re-homed to another commune, if it is still at the expected version: listed in its new
+	 * commune's directory before the write, taken out of the old one's after it (a crash in between
+	 * leaves an entry that lists skip).
+	 */
+	void rehomed(MediationTeam team, String fromCommune, long expectedVersion);
+
 }

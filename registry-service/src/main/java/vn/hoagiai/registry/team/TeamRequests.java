@@ -30,7 +30,7 @@ final class TeamRequests {
 	 */
 	record RegisterTeam(
 			@NotBlank(message = "Mã đơn vị hành chính cấp xã là bắt buộc")
-			@Pattern(regexp = "\\d{5}", message = "Mã đơn vị hành chính cấp xã gồm 5 chữ số") String communeCode,
+			@Pattern(regexp = "\\d{5}(@2025-07-01)?", message = "Mã đơn vị hành chính cấp xã gồm 5 chữ số (đơn vị sau sắp xếp năm 2025 thêm @2025-07-01)") String communeCode,
 			@NotBlank(message = "Tên thôn, tổ dân phố là bắt buộc")
 			@Size(max = 200, message = "Tên thôn, tổ dân phố tối đa 200 ký tự") String villageName,
 			@NotBlank(message = "Tên tổ hòa giải là bắt buộc")

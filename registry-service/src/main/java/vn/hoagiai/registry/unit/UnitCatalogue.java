@@ -25,7 +25,8 @@ import vn.hoagiai.kit.security.UnitsProperties;
 
 /**
  * The registry's copy of the official units, loaded into its own database at start-up, so units can
- * be searched, referred to and later re-versioned by the 2025 reorganisation.
+ * be searched and referred to, in both versions of the hierarchy (before and after the 2025
+ * reorganisation).
  */
 @Service
 @Order(0)
@@ -47,25 +48,33 @@ public class UnitCatalogue implements ApplicationRunner {
 		load();
 	}
 
-	/** Loads the official list if this database does not hold all of it yet; safe to repeat. */
+	/**
+	 * Loads the official lists, the three-tier hierarchy and the two-tier one of the reorganisation, if
+	 * this database does not hold all of them yet; safe to repeat. The rows of the reorganisation mapping
+	 * that do not resolve are logged, not fatal.
+	 */
 	public void load() {
 		AdministrativeUnits official = AdministrativeUnits.load(this.properties.scope());
-		String version = official.version();
-		long stored = this.mongo.count(Query.query(Criteria.where("hierarchyVersion").is(version)), UnitDocument.class);
+		long stored = this.mongo.count(new Query(), UnitDocument.class);
+		official.reorganisation().unresolved()
+			.forEach((row) -> log.warn("Reorganisation of 2025-07-01: a row does not resolve and is left out: {}", row));
 		if (stored >= official.all().size()) {
 			return;
 		}
 		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, UnitDocument.class);
 		for (AdministrativeUnit unit : official.all()) {
-			UnitDocument document = new UnitDocument(UnitDocument.idOf(version, unit.code()), unit.code(), unit.name(),
-					unit.type(), unit.level(), unit.parentCode(), version, AdministrativeUnits.THREE_TIER_VALID_UNTIL,
+			String version = unit.hierarchy();
+			UnitDocument document = new UnitDocument(UnitDocument.idOf(version, unit.officialCode()), unit.code(),
+					unit.name(), unit.type(), unit.level(), unit.parentCode(), version,
+					AdministrativeUnits.THREE_TIER_VERSION.equals(version) ? AdministrativeUnits.THREE_TIER_VALID_UNTIL
+							: null,
 					Folding.fold(unit.name()));
 			bulk.upsert(Query.query(Criteria.where("_id").is(document.id())), setAll(document));
 		}
 		bulk.execute();
 		this.mongo.indexOps(UnitDocument.class)
 			.createIndex(new org.springframework.data.mongodb.core.index.Index().on("code", Sort.Direction.ASC));
-		log.info("Loaded {} official units of hierarchy {} ({})", official.all().size(), version,
+		log.info("Loaded {} official units of hierarchies {} ({})", official.all().size(), AdministrativeUnits.VERSIONS,
 				this.properties.scope());
 	}
 
@@ -78,21 +87,25 @@ public class UnitCatalogue implements ApplicationRunner {
 		return update;
 	}
 
-	/** The commune with this code in the hierarchy the registry records against, if there is one. */
+	/** The commune with this id ({@code 21550}, or {@code 21553@2025-07-01} after the reorganisation), if there is one. */
 	public Optional<UnitView> commune(String code) {
 		return find(code).filter((unit) -> unit.level() == UnitLevel.COMMUNE);
 	}
 
 	public Optional<UnitView> find(String code) {
 		return Optional
-			.ofNullable(this.mongo.findById(UnitDocument.idOf(AdministrativeUnits.THREE_TIER_VERSION, code),
-					UnitDocument.class))
+			.ofNullable(this.mongo.findById(UnitDocument.idOf(AdministrativeUnits.hierarchyOf(code),
+					AdministrativeUnits.officialCode(code)), UnitDocument.class))
 			.map(UnitView::of);
 	}
 
-	/** Units whose name contains the words, ignoring diacritics and case; optionally one level or parent. */
-	public List<UnitView> search(String text, @Nullable UnitLevel level, @Nullable String parentCode, int limit) {
-		Criteria criteria = Criteria.where("hierarchyVersion").is(AdministrativeUnits.THREE_TIER_VERSION);
+	/**
+	 * Units of one version of the hierarchy whose name contains the words, ignoring diacritics and case;
+	 * optionally one level or parent.
+	 */
+	public List<UnitView> search(String text, @Nullable UnitLevel level, @Nullable String parentCode, String hierarchy,
+			int limit) {
+		Criteria criteria = Criteria.where("hierarchyVersion").is(hierarchy);
 		String folded = Folding.fold(text);
 		if (!folded.isEmpty()) {
 			criteria = criteria.and("searchName").regex(Pattern.quote(folded));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.hoagiai.contracts.units.AdministrativeUnits;
 import vn.hoagiai.contracts.units.UnitLevel;
 import vn.hoagiai.kit.problem.NotFoundException;
 
@@ -31,10 +33,12 @@ class UnitController {
 	List<UnitView> search(
 			@RequestParam(defaultValue = "") @Size(max = 100, message = "Từ khóa tìm kiếm tối đa 100 ký tự") String q,
 			@RequestParam(required = false) @Nullable UnitLevel level,
-			@RequestParam(required = false) @Nullable @Size(max = 10, message = "Mã đơn vị tối đa 10 ký tự") String parent,
+			@RequestParam(required = false) @Nullable @Size(max = 20, message = "Mã đơn vị tối đa 20 ký tự") String parent,
+			@RequestParam(defaultValue = AdministrativeUnits.THREE_TIER_VERSION) @Pattern(regexp = "2025-03-01|2025-07-01",
+					message = "Phiên bản danh mục đơn vị hành chính phải là 2025-03-01 (ba cấp) hoặc 2025-07-01 (hai cấp)") String hierarchy,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "Số kết quả tối thiểu là 1")
 			@Max(value = 500, message = "Số kết quả tối đa là 500") int limit) {
-		return this.catalogue.search(q, level, parent, limit);
+		return this.catalogue.search(q, level, parent, hierarchy, limit);
 	}
 
 	@GetMapping("/{code}")

@@ -22,10 +22,27 @@ import vn.hoagiai.contracts.units.UnitLevel;
  * @param target the national target, null for a plain count
  * @param periodic whether it can be asked for a year, quarter or month (case and communication figures only)
  * @param levels the tiers it is computed for
+ * @param twoTier how a target written for the three-tier hierarchy reads in the two-tier hierarchy of
+ * 2025-07-01 (a district-level target), null when it reads the same
  */
 record IndicatorDefinition(String id, String name, @Nullable String basis, List<String> numerator,
 		@Nullable List<String> denominator, @Nullable BigDecimal scale, String measure, @Nullable Target target,
-		boolean periodic, List<UnitLevel> levels) {
+		boolean periodic, List<UnitLevel> levels, @Nullable TwoTier twoTier) {
+
+	/**
+	 * The reinterpretation of an indicator for the units of the two-tier hierarchy.
+	 *
+	 * @param name its name there
+	 * @param basis why and how it is counted there, in Vietnamese
+	 */
+	record TwoTier(String name, String basis) {
+	}
+
+	/** The name the indicator has for a unit of the given version of the hierarchy. */
+	String nameIn(String hierarchy) {
+		return (this.twoTier != null && vn.hoagiai.contracts.units.AdministrativeUnits.TWO_TIER_VERSION.equals(hierarchy))
+				? this.twoTier.name() : this.name;
+	}
 
 	IndicatorDefinition {
 		numerator = List.copyOf(numerator);

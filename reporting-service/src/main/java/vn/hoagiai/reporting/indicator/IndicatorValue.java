@@ -87,7 +87,7 @@ public record IndicatorValue(String id, String name, String measure, UnitRef uni
 			trend = new Trend(previousPeriod, before, beforeDenominator, beforeValue,
 					(value != null && beforeValue != null) ? value.subtract(beforeValue) : null);
 		}
-		return new IndicatorValue(indicator.id(), indicator.name(), indicator.measure(), UnitRef.of(unit), period,
+		return new IndicatorValue(indicator.id(), indicator.nameIn(unit.hierarchy()), indicator.measure(), UnitRef.of(unit), period,
 				numerator, denominator, value, (target != null) ? target.value() : null,
 				(target != null) ? target.comparison() : null, gap, met, trend, current.asOf());
 	}

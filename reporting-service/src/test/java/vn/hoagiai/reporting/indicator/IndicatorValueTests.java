@@ -71,6 +71,20 @@ class IndicatorValueTests {
 	}
 
 	@Test
+	void theDistrictTrainerTargetReadsAsTrainersBelowTheProvinceForTheNewGiaLaiWithTheSameArithmetic() {
+		// Two-tier: no district level; the new province counts the trainers below it. 2 x 80 / 320 = 0.5: short by 0.5.
+		AdministrativeUnit giaLai = UNITS.find("52@2025-07-01").orElseThrow();
+		IndicatorValue province = value("districtTrainersPer80Teams", giaLai, Map.of("teams", 320L, "trainersDistrict", 2L));
+
+		assertThat(province.name()).isEqualTo("Số tập huấn viên dưới cấp tỉnh (thay cấp huyện) trên 80 tổ hòa giải");
+		assertThat(province.value()).isEqualByComparingTo("0.5");
+		assertThat(province.gap()).isEqualByComparingTo("-0.5");
+		assertThat(value("districtTrainersPer80Teams", BINH_DINH, Map.of("teams", 1L)).name())
+			.isEqualTo("Số tập huấn viên cấp huyện trên 80 tổ hòa giải");
+		assertThat(definition("districtTrainersPer80Teams").appliesTo(vn.hoagiai.contracts.units.UnitLevel.COMMUNE)).isFalse();
+	}
+
+	@Test
 	void districtTrainersPer80TeamsOfThreeTrainersFor160TeamsIsOneAndAHalfAndMet() {
 		// 3 trainers x 80 / 160 teams = 1.5 trainers per 80 teams, target 1: gap +0.5.
 		IndicatorValue province = value("districtTrainersPer80Teams", BINH_DINH,

@@ -11,7 +11,8 @@ import vn.hoagiai.kit.problem.ForbiddenException;
 
 /**
  * The person or system behind a request, from their verified token: a role and a unit scope. A unit
- * lies in the caller's scope when the caller's unit is the unit itself or a unit above it.
+ * lies in the caller's scope when the caller's unit is the unit itself or a unit above it (across the
+ * 2025 reorganisation: see {@link AdministrativeUnits#covers}).
  */
 public final class Caller {
 
@@ -53,10 +54,12 @@ public final class Caller {
 		return this.role != null && Arrays.asList(roles).contains(this.role);
 	}
 
-	/** Whether the unit (or the unit an object is recorded against) lies inside the caller's scope. */
+	/**
+	 * Whether the unit (or the unit an object is recorded against) lies inside the caller's scope, in
+	 * either version of the hierarchy ({@link AdministrativeUnits#covers}).
+	 */
 	public boolean covers(String unitCode) {
-		return this.unit != null
-				&& this.units.lineage(unitCode).stream().anyMatch((unit) -> unit.code().equals(this.unit));
+		return this.unit != null && this.units.covers(this.unit, unitCode);
 	}
 
 	/**

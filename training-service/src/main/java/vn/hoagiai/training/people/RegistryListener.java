@@ -37,14 +37,17 @@ class RegistryListener {
 					"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
 					"value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer" })
 	void onTeamEvent(ConsumerRecord<String, byte[]> record) {
-		TeamState team = EventCodec.read(record.headers(), record.value()).dataAs(TeamState.class);
-		if (this.units.find(team.communeCode()).isEmpty()) {
-			throw new UnreadableEventException("unknown-unit", "unknown administrative unit code '" + team.communeCode() + "'");
+		EventCodec.ReceivedEvent event = EventCodec.read(record.headers(), record.value());
+		TeamState team = event.dataAs(TeamState.class);
+		// A team re-homed by the 2025 reorganisation names its new commune in the two-tier hierarchy.
+		String commune = event.unitId(team.communeCode());
+		if (this.units.find(commune).isEmpty()) {
+			throw new UnreadableEventException("unknown-unit", "unknown administrative unit code '" + commune + "'");
 		}
 		Set<String> serving = new HashSet<>();
 		for (TeamState.Member member : team.members()) {
 			serving.add(member.mediatorId());
-			upsertIfNewer(member.mediatorId(), team, team.active());
+			upsertIfNewer(member.mediatorId(), team, commune, team.active());
 		}
 		// Members of the team's earlier versions who are no longer listed have stopped serving in it.
 		Query former = Query.query(Criteria.where("teamId").is(team.teamId())
@@ -54,12 +57,12 @@ class RegistryListener {
 				KnownMediator.class);
 	}
 
-	private void upsertIfNewer(String mediatorId, TeamState team, boolean serving) {
+	private void upsertIfNewer(String mediatorId, TeamState team, String commune, boolean serving) {
 		KnownMediator known = this.mongo.findById(mediatorId, KnownMediator.class);
 		if (known != null && known.teamId().equals(team.teamId()) && known.teamVersion() >= team.version()) {
 			return;
 		}
-		this.mongo.save(new KnownMediator(mediatorId, team.teamId(), team.communeCode(), serving, team.version()));
+		this.mongo.save(new KnownMediator(mediatorId, team.teamId(), commune, serving, team.version()));
 	}
 
 }
