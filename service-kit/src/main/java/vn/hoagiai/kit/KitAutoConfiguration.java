@@ -78,6 +78,13 @@ public class KitAutoConfiguration {
 				environment.getProperty("spring.application.name", "service"));
 	}
 
+	/** The correlation id of the request behind an event, in the logs of the listener that handles it. */
+	@Bean
+	@ConditionalOnMissingBean(org.springframework.kafka.listener.RecordInterceptor.class)
+	vn.hoagiai.kit.kafka.EventCorrelation eventCorrelation() {
+		return new vn.hoagiai.kit.kafka.EventCorrelation();
+	}
+
 	@Bean
 	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
 		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());

@@ -67,6 +67,9 @@ public final class RollupTopology {
 	/** The W3C trace context header, kept from an event to the rollup records it changes. */
 	static final String TRACEPARENT = "traceparent";
 
+	/** The correlation id of the request behind an event (CloudEvents extension), kept like the trace context. */
+	static final String CORRELATION_ID = "ce_correlationid";
+
 	/** Header on a dead-lettered record: the reason in words. */
 	public static final String DLT_REASON = DeadLetters.REASON;
 
@@ -317,12 +320,15 @@ public final class RollupTopology {
 				return; // the same version again: a re-delivery, already counted
 			}
 			this.latest.put(record.key(), after);
-			// The rollup's own records carry no event headers but the event's trace context (W3C traceparent),
-			// so the unit's figures written from this change join the trace of the request that caused it.
+			// The rollup's own records carry no event headers but the event's trace context (W3C traceparent)
+			// and correlation id, so the unit's figures written from this change join the trace of the request
+			// that caused it, and the writer's log lines name it.
 			RecordHeaders trace = new RecordHeaders();
-			org.apache.kafka.common.header.Header traceparent = record.headers().lastHeader(TRACEPARENT);
-			if (traceparent != null) {
-				trace.add(traceparent);
+			for (String kept : new String[] { TRACEPARENT, CORRELATION_ID }) {
+				org.apache.kafka.common.header.Header header = record.headers().lastHeader(kept);
+				if (header != null) {
+					trace.add(header);
+				}
 			}
 			this.context.forward(record.withValue(new Outcome(before, after, null, null)).withHeaders(trace));
 		}

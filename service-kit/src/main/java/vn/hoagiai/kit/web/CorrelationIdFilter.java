@@ -29,7 +29,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String sent = request.getHeader(HEADER);
-		String id = (sent != null && WELL_FORMED.matcher(sent).matches()) ? sent : UUID.randomUUID().toString();
+		String id = wellFormed(sent) ? sent : UUID.randomUUID().toString();
 		MDC.put(MDC_KEY, id);
 		response.setHeader(HEADER, id);
 		try {
@@ -38,6 +38,11 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove(MDC_KEY);
 		}
+	}
+
+	/** Whether a correlation id someone sent is one to keep (and log): 8 to 64 letters, digits, {@code ._-}. */
+	public static boolean wellFormed(@Nullable String id) {
+		return id != null && WELL_FORMED.matcher(id).matches();
 	}
 
 	/** The correlation id of the request being handled on this thread, if any. */

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,7 +80,7 @@ class TrainingIntegrationTests {
 	}
 
 	@Test
-	void mediatorsAreKnownFromTheRegistrysEventsAndOneWhoLeftIsNoLongerServing() throws Exception {
+	void mediatorsAreKnownFromTheRegistrysEventsAndOneWhoLeftIsNoLongerServing() {
 		String teamId = UUID.randomUUID().toString();
 		publish(new TeamState(teamId, 1, "21550", "Khu vực 1", false, true,
 				List.of(new TeamState.Member(teamId + "-a", Gender.FEMALE, false, true),
@@ -97,7 +98,28 @@ class TrainingIntegrationTests {
 		assertThat(this.http.get("/api/training/mediators/unknown").status()).isEqualTo(404);
 	}
 
-	private void publish(TeamState team) throws Exception {
+	@Test
+	void aMediatorOfATeamReHomedByTheReorganisationIsKnownInTheNewCommune() {
+		String teamId = UUID.randomUUID().toString();
+		// The registry writes the unit id; the event carries 21553 and ce_hierarchy 2025-07-01.
+		publish(new TeamState(teamId, 3, "21553@2025-07-01", "Khu vực 2", false, true,
+				List.of(new TeamState.Member(teamId + "-a", Gender.FEMALE, false, true)), false, List.of(), Instant.now()));
+
+		// Phường Quy Nhơn Bắc was formed from two wards of Quy Nhơn: the city's officer still covers it.
+		await().untilAsserted(() -> assertThat(this.http.get("/api/training/mediators/" + teamId + "-a").json()
+			.path("communeCode").asString("")).isEqualTo("21553@2025-07-01"));
+	}
+
+	@Test
+	void theRegistryListenerLogsWithTheCorrelationIdOfTheRequestBehindEachEvent(
+			@Autowired org.springframework.kafka.config.KafkaListenerEndpointRegistry listeners) {
+		var container = (org.springframework.kafka.listener.AbstractMessageListenerContainer<?, ?>) listeners
+			.getListenerContainer("training-registry-teams");
+
+		assertThat(container.getRecordInterceptor()).isInstanceOf(vn.hoagiai.kit.kafka.EventCorrelation.class);
+	}
+
+	private void publish(TeamState team) {
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka), new StringSerializer(),
 				new ByteArraySerializer())) {
@@ -105,6 +127,9 @@ class TrainingIntegrationTests {
 					new EventCodec.OutgoingEvent(UUID.randomUUID().toString(), EventType.TEAM_CHANGED,
 							URI.create("/test"), Instant.now(), EventCodec.toJson(team))))
 				.get();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
