@@ -226,9 +226,7 @@ public final class DevStack implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.store = new H2Backend(this.options.dataDir().resolve("mongo").resolve("hoagiai.mv").toString());
-		this.mongo = new MongoServer(this.store);
-		this.mongo.bind("localhost", this.options.ports().mongo());
+		startStore();
 		this.kafka = startKafka();
 		awaitPort(this.options.ports().kafka(), "Kafka");
 	}
@@ -482,6 +480,27 @@ public final class DevStack implements AutoCloseable {
 	 * Kills the Kafka broker (SIGKILL: no clean shutdown, no flush) and starts it again on the same data
 	 * folder and ports, returning once it listens; the applications reconnect by themselves.
 	 */
+	/**
+	 * Takes the MongoDB wire-protocol server away (every connection closed, the port refused) while
+	 * keeping its data; {@link #startStore()} brings it back on the same port and data.
+	 */
+	public synchronized void stopStore() {
+		if (this.mongo != null) {
+			this.mongo.shutdownNow(); // closes the H2 store too, after writing what it has
+			this.mongo = null;
+			this.store = null;
+		}
+	}
+
+	/** Brings the MongoDB wire-protocol server back after {@link #stopStore()}, on the same data file. */
+	public synchronized void startStore() {
+		if (this.mongo == null) {
+			this.store = new H2Backend(this.options.dataDir().resolve("mongo").resolve("hoagiai.mv").toString());
+			this.mongo = new MongoServer(this.store);
+			this.mongo.bind("localhost", this.options.ports().mongo());
+		}
+	}
+
 	public void killAndRestartKafka() {
 		Process broker = this.kafka;
 		if (broker != null) {

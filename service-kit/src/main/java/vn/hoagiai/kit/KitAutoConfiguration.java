@@ -37,7 +37,7 @@ import vn.hoagiai.kit.web.CorrelationIdFilter;
 @AutoConfiguration(afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @EnableConfigurationProperties({ OutboxProperties.class, TopicProperties.class })
-@Import(ProblemDetailsAdvice.class)
+@Import({ ProblemDetailsAdvice.class, vn.hoagiai.kit.problem.StoreUnavailableAdvice.class })
 public class KitAutoConfiguration {
 
 	KitAutoConfiguration() {
@@ -76,6 +76,23 @@ public class KitAutoConfiguration {
 			OutboxProperties properties, Environment environment) {
 		return new OutboxRelay(mongo, eventKafkaTemplate, properties,
 				environment.getProperty("spring.application.name", "service"));
+	}
+
+	/**
+	 * The database client gives up finding a server after {@code hoagiai.mongodb.server-selection-timeout}
+	 * (5 s), well before the gateway's 10 s time limit: while the database is out of reach a request is
+	 * answered 503 by the service itself, and a write it refused cannot land later behind the caller's back.
+	 */
+	@Bean
+	org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer serverSelectionTimeout(
+			Environment environment) {
+		java.time.Duration timeout = environment.getProperty("hoagiai.mongodb.server-selection-timeout",
+				java.time.Duration.class, java.time.Duration.ofSeconds(5));
+		return (settings) -> settings
+			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(timeout.toMillis(),
+					java.util.concurrent.TimeUnit.MILLISECONDS))
+			.applyToSocketSettings((socket) -> socket.connectTimeout((int) Math.min(timeout.toMillis(), 3000),
+					java.util.concurrent.TimeUnit.MILLISECONDS));
 	}
 
 	/** The correlation id of the request behind an event, in the logs of the listener that handles it. */

@@ -31,7 +31,7 @@ import vn.hoagiai.kit.outbox.StaleVersionException;
  * and never with a stack trace.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after StoreUnavailableAdvice: its catch-all would take the database's faults
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
