@@ -312,6 +312,58 @@ export interface PageRequest {
   size: number;
 }
 
+/** GET /units: units of one version of the hierarchy, of a level, below a unit (ids of that version). */
+export interface UnitFilter {
+  /** "2025-03-01" (the server's default: three tiers) or "2025-07-01" (two tiers) */
+  hierarchy?: string | null;
+  level?: UnitLevel | null;
+  parent?: string | null;
+  q?: string | null;
+}
+
+/**
+ * POST /reorganisations: re-homes a province's teams from its old communes to the new communes of the
+ * two-tier hierarchy (province admin only). A team of an old commune that was split goes where
+ * `assignments` says (team id → new commune id), else to the first new commune, said in `assumed`.
+ */
+export interface ReorganisationRequest {
+  /** the province of the three-tier hierarchy ("52") */
+  provinceCode: string;
+  assignments?: Record<string, string>;
+  /** only say what would happen */
+  dryRun?: boolean;
+}
+
+/** A team of a split commune placed without being told where. */
+export interface AssumedMove {
+  teamId: string;
+  teamName: string;
+  fromCommune: string;
+  toCommune: string;
+  /** the new communes (ids) the old one went into */
+  choices: string[];
+}
+
+/** One run of the reorganisation (or what a dry run would do). */
+export interface Reorganisation {
+  id: string;
+  provinceCode: string;
+  /** the hierarchy the teams go into */
+  hierarchy: string;
+  by: string;
+  startedAt: string;
+  /** null while running, and for a dry run */
+  finishedAt: string | null;
+  dryRun: boolean;
+  teamsToMove: number;
+  teamsMoved: number;
+  /** how many teams go from each old commune to each new one: { "21550>21601@2025-07-01": 3 } */
+  moves: Record<string, number>;
+  assumed: AssumedMove[];
+  /** what could not be placed, in words */
+  unresolved: string[];
+}
+
 /** The registry service: administrative units, mediation teams and the people around them. */
 export interface RegistryApi {
   /** Units whose name matches `q`, with or without diacritics (the server folds them). */
@@ -319,6 +371,12 @@ export interface RegistryApi {
   unit(code: string, signal?: AbortSignal): Promise<Unit>;
   /** The units directly below a unit, of a level if given (the 11 districts of the province, say). */
   childUnits(parentCode: string, level?: UnitLevel, signal?: AbortSignal): Promise<Unit[]>;
+  /** Units of a version of the hierarchy (up to 500): the new communes of a province, say. */
+  units(filter: UnitFilter, signal?: AbortSignal): Promise<Unit[]>;
+  /** Re-homes a province's teams to the new communes, or (dryRun) says how it would; 422 for a bad assignment. */
+  reorganise(request: ReorganisationRequest): Promise<Reorganisation>;
+  /** The runs of the reorganisation, newest first. */
+  reorganisations(signal?: AbortSignal): Promise<Reorganisation[]>;
   /** A commune's teams, a page at a time. */
   teams(communeCode: string, page: number, size: number, signal?: AbortSignal): Promise<TeamView[]>;
   /** Registers a team with its mediators; field errors come back as a ProblemError. */
@@ -383,6 +441,13 @@ export function registryApi(client: ApiClient): RegistryApi {
     unit: (code, signal) => client.get<Unit>(`${BASE}/units/${id(code)}`, { signal }),
     childUnits: (parentCode, level, signal) =>
       client.get<Unit[]>(`${BASE}/units`, { query: { parent: parentCode, level, limit: 500 }, signal }),
+    units: (filter, signal) =>
+      client.get<Unit[]>(`${BASE}/units`, {
+        query: { hierarchy: filter.hierarchy, level: filter.level, parent: filter.parent, q: filter.q, limit: 500 },
+        signal,
+      }),
+    reorganise: (request) => client.post<Reorganisation>(`${BASE}/reorganisations`, request),
+    reorganisations: (signal) => client.get<Reorganisation[]>(`${BASE}/reorganisations`, { signal }),
     teams: (communeCode, page, size, signal) =>
       client.get<TeamView[]>(`${BASE}/teams`, { query: { commune: communeCode, page, size }, signal }),
     registerTeam: (request) => client.post<TeamView>(`${BASE}/teams`, request),

@@ -11,6 +11,8 @@ export interface ReportingApi {
   changes(): EventSource;
   /** The indicators of Decision 315 and the plain counts (absent in fakes that do not use them). */
   indicators?: IndicatorsApi;
+  /** The versions of the administrative hierarchy and how units relate across them (absent in fakes that do not use them). */
+  hierarchies?: HierarchiesApi;
 }
 
 export function reportingApi(client: ApiClient): ReportingApi {
@@ -21,6 +23,7 @@ export function reportingApi(client: ApiClient): ReportingApi {
       client.get<Rollup[]>(`${base}/${encodeURIComponent(unitCode)}/children`, { signal }),
     changes: () => client.events(`${base}/changes`),
     indicators: indicatorsApi(client),
+    hierarchies: hierarchiesApi(client),
   };
 }
 
@@ -100,6 +103,70 @@ export function indicatorsApi(client: ApiClient): IndicatorsApi {
         `${base}/${encodeURIComponent(unitCode)}/${encodeURIComponent(indicator)}/children`,
         { query: query(period), signal },
       ),
+  };
+}
+
+/*
+ * The versions of the administrative hierarchy (issue #12, reporting-service's HierarchyController):
+ * the three-tier one of 2025-03-01 (province, district, commune; units by official code, "21550") and
+ * the two-tier one from 2025-07-01 (province, commune; units by code and suffix, "21553@2025-07-01").
+ * Every rollup and indicator endpoint takes ids of both.
+ */
+
+/** A version of the hierarchy, as units of it are suffixed. */
+export type HierarchyVersion = '2025-03-01' | '2025-07-01';
+
+/** One version of the hierarchy and the provinces of it this deployment serves. */
+export interface HierarchyVersionInfo {
+  version: HierarchyVersion;
+  /** what people call it, in Vietnamese */
+  name: string;
+  /** the first day it is in force, null for the baseline */
+  validFrom: string | null;
+  /** the first day it is no longer in force, null while it is */
+  validUntil: string | null;
+  provinces: UnitRef[];
+}
+
+/** GET /api/reporting/hierarchies[?period=…] */
+export interface Hierarchies {
+  period: string | null;
+  /** the version in force on the period's last day (today without a period): the default roll-up */
+  inForce: HierarchyVersion;
+  /** oldest first */
+  versions: HierarchyVersionInfo[];
+  /** rows of the reorganisation mapping that did not resolve */
+  unresolved: string[];
+}
+
+/** A unit of the other version, and into how many new communes the old commune went (1: whole). */
+export interface UnitShare {
+  unit: UnitRef;
+  shares: number;
+}
+
+/** GET /api/reporting/hierarchies/units/{unitId}: a unit beside the other version's units. */
+export interface UnitLineage {
+  unit: UnitRef;
+  hierarchy: HierarchyVersion;
+  /** for a unit of the two-tier hierarchy: the old units it was formed from */
+  formedFrom: UnitShare[];
+  /** for a unit of the three-tier hierarchy: the new units it went into */
+  wentInto: UnitShare[];
+}
+
+export interface HierarchiesApi {
+  /** The versions, and the one in force for a period ("2025", "2025-Q2", "2025-06") or today. */
+  versions(period?: string | null, signal?: AbortSignal): Promise<Hierarchies>;
+  /** What a unit (of either version) was formed from, or went into. */
+  unit(unitId: string, signal?: AbortSignal): Promise<UnitLineage>;
+}
+
+export function hierarchiesApi(client: ApiClient): HierarchiesApi {
+  const base = '/api/reporting/hierarchies';
+  return {
+    versions: (period, signal) => client.get<Hierarchies>(base, { query: period ? { period } : undefined, signal }),
+    unit: (unitId, signal) => client.get<UnitLineage>(`${base}/units/${encodeURIComponent(unitId)}`, { signal }),
   };
 }
 

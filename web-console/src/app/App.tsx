@@ -86,7 +86,7 @@ function Page({ route, user }: { route: Route; user: User | null }) {
   }
   switch (route.page) {
     case 'overview':
-      return <OverviewPage unitCode={route.unitCode} />;
+      return <OverviewPage unitCode={route.unitCode} period={route.period} />;
     case 'teams':
       return <TeamsPage communeCode={route.communeCode} />;
     case 'courses':

@@ -22,6 +22,28 @@ describe('routes', () => {
     expect(paths.course('abc-1')).toBe('#/lop-tap-huan/abc-1');
   });
 
+  it('reads the units of the two-tier hierarchy, with their version after @, and a period', () => {
+    expect(parseRoute('#/tong-quan/21553@2025-07-01')).toEqual({ page: 'overview', unitCode: '21553@2025-07-01' });
+    expect(parseRoute('#/tong-quan/52%402025-07-01')).toEqual({ page: 'overview', unitCode: '52@2025-07-01' });
+    expect(parseRoute('#/to-hoa-giai/21553@2025-07-01')).toEqual({ page: 'teams', communeCode: '21553@2025-07-01' });
+    expect(parseRoute('#/tong-quan/52?ky=2025-Q2')).toEqual({ page: 'overview', unitCode: '52', period: '2025-Q2' });
+    expect(parseRoute('#/tong-quan?ky=2024')).toEqual({ page: 'overview', unitCode: '52', period: '2024' });
+    // A period that is not one is left out; an id that is not one is not a page.
+    expect(parseRoute('#/tong-quan/540?ky=hom-qua')).toEqual({ page: 'overview', unitCode: '540' });
+    expect(parseRoute('#/tong-quan/21553@hom-nay')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/tong-quan/21553@2025-07-01@2025-07-01')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/tong-quan/%E0%A4%A')).toEqual({ page: 'notFound' });
+
+    expect(paths.overview('21553@2025-07-01')).toBe('#/tong-quan/21553@2025-07-01');
+    expect(paths.overview('52@2025-07-01', '2025-Q2')).toBe('#/tong-quan/52@2025-07-01?ky=2025-Q2');
+    expect(paths.overview('52', '2024')).toBe('#/tong-quan?ky=2024');
+    expect(parseRoute(paths.overview('21553@2025-07-01', '2025-Q3'))).toEqual({
+      page: 'overview',
+      unitCode: '21553@2025-07-01',
+      period: '2025-Q3',
+    });
+  });
+
   it('writes the links the pages use', () => {
     expect(paths.overview('540')).toBe('#/tong-quan/540');
     expect(paths.overview('52')).toBe('#/tong-quan');

@@ -7,7 +7,8 @@ import { parseRegistryRoute, registryPaths, type RegistryRoute } from '../people
  * fallback for deep links.
  */
 export type Route =
-  | { page: 'overview'; unitCode: string }
+  /** `period` ("2025", "2025-Q2", "2025-06"): the indicators' period, from `?ky=` */
+  | { page: 'overview'; unitCode: string; period?: string }
   | { page: 'teams'; communeCode: string | null }
   | { page: 'courses' }
   | { page: 'course'; courseId: string }
@@ -19,7 +20,10 @@ export type Route =
 export const DEFAULT_UNIT = '52';
 
 export const paths = {
-  overview: (unitCode?: string) => (unitCode && unitCode !== DEFAULT_UNIT ? `#/tong-quan/${unitCode}` : '#/tong-quan'),
+  /** A unit's overview; ids stay readable in the hash ("#/tong-quan/21553@2025-07-01"). */
+  overview: (unitCode?: string, period?: string | null) =>
+    (unitCode && unitCode !== DEFAULT_UNIT ? `#/tong-quan/${unitCode}` : '#/tong-quan') +
+    (period ? `?ky=${encodeURIComponent(period)}` : ''),
   teams: (communeCode?: string | null) => (communeCode ? `#/to-hoa-giai/${communeCode}` : '#/to-hoa-giai'),
   courses: () => '#/lop-tap-huan',
   course: (courseId: string) => `#/lop-tap-huan/${encodeURIComponent(courseId)}`,
@@ -27,7 +31,13 @@ export const paths = {
   ...registryPaths,
 };
 
-const UNIT_CODE = /^\d{1,10}$/;
+/**
+ * A unit's id: its official code, with the version of the hierarchy after '@' for the units of the
+ * two-tier hierarchy in force from 2025-07-01 ("21553@2025-07-01"); "%40" is read as '@'.
+ */
+const UNIT_CODE = /^\d{1,10}(@\d{4}-\d{2}-\d{2})?$/;
+/** A reporting period: a year, a quarter or a month ("2025", "2025-Q2", "2025-06"). */
+const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 /** Course ids are UUIDs; anything of their alphabet is let through to the server, which says 404. */
 const COURSE_ID = /^[A-Za-z0-9-]{1,64}$/;
 
@@ -40,8 +50,11 @@ export function parseRoute(hash: string): Route {
   if (registry) {
     return registry;
   }
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
-  const [, section = '', id, ...rest] = path.split('/');
+  const raw = hash.replace(/^#/, '');
+  const queryAt = raw.indexOf('?');
+  const path = (queryAt < 0 ? raw : raw.slice(0, queryAt)).replace(/\/+$/, '');
+  const query = new URLSearchParams(queryAt < 0 ? '' : raw.slice(queryAt + 1));
+  const [, section = '', encodedId, ...rest] = path.split('/');
   if (rest.length > 0) {
     return { page: 'notFound' };
   }
@@ -49,14 +62,21 @@ export function parseRoute(hash: string): Route {
     case '':
     case 'tong-quan':
     case 'to-hoa-giai': {
-      if (id && !UNIT_CODE.test(id)) {
+      const id = encodedId === undefined ? undefined : safeDecode(encodedId);
+      if (encodedId !== undefined && (id === undefined || !UNIT_CODE.test(id))) {
         return { page: 'notFound' };
       }
-      return section === 'to-hoa-giai'
-        ? { page: 'teams', communeCode: id ?? null }
+      if (section === 'to-hoa-giai') {
+        return { page: 'teams', communeCode: id ?? null };
+      }
+      // A period that is not one is left out: the page shows the figures as things stand.
+      const period = query.get('ky')?.trim().toUpperCase();
+      return period && PERIOD.test(period)
+        ? { page: 'overview', unitCode: id ?? DEFAULT_UNIT, period }
         : { page: 'overview', unitCode: id ?? DEFAULT_UNIT };
     }
     case 'lop-tap-huan': {
+      const id = encodedId;
       const courseId = id === undefined ? undefined : safeDecode(id);
       if (courseId === undefined) {
         return id === undefined ? { page: 'courses' } : { page: 'notFound' };

@@ -1,3 +1,4 @@
+import { viHierarchy, viReorganisation } from './vi-hierarchy';
 import { viIndicators } from './vi-indicators';
 import { viPlan } from './vi-plan';
 import { registryVi } from './vi-registry';
@@ -257,6 +258,10 @@ export const vi = {
 
   /** The overview's national targets (Decision 315): tiles, map, chart. */
   indicators: viIndicators,
+
+  /** The 2025 reorganisation: the hierarchy's versions on the overview, and re-homing the teams. */
+  hierarchy: viHierarchy,
+  reorganisation: viReorganisation,
 
   errors: {
     network: 'Không kết nối được tới máy chủ. Hãy kiểm tra mạng rồi thử lại.',

@@ -9,6 +9,7 @@ import { PageHeading } from '../app/PageHeading';
 import { fmt } from '../format/format';
 import { t } from '../i18n';
 import { useCan } from '../auth/context';
+import { isTwoTier } from '../hierarchy/versions';
 import { useChildRollups, useFeedStatus, useRollup } from '../live/hooks';
 import { BINH_DINH, loadBinhDinhDistricts } from '../map/districts';
 import { DistrictMap } from '../map/DistrictMap';
@@ -17,11 +18,17 @@ import { CaseSuccessSection } from './CaseSuccessChart';
 import { ChildrenTable } from './ChildrenTable';
 import { figureLabel } from './figures';
 import { FigureTiles } from './FigureTiles';
+import { HierarchySwitch, LineagePanel } from './Hierarchy';
 import { IndicatorsSection } from './IndicatorsSection';
 import { isNationalTarget, NATIONAL_TARGETS, stamp, targetText, useDebouncedRefresh } from './indicators';
 
-/** Tổng quan: a unit's figures, live, its units below, and the map of Bình Định's districts. */
-export function OverviewPage({ unitCode }: { unitCode: string }) {
+/**
+ * Tổng quan: a unit's figures, live, its units below, and the map of Bình Định's districts. A unit of
+ * either version of the administrative hierarchy (issue #12): the switch between them, what the unit
+ * was formed from or went into, and no district map for the two-tier units (no boundaries yet).
+ */
+export function OverviewPage({ unitCode, period }: { unitCode: string; period?: string }) {
+  const { reporting } = useServices();
   const current = useRollup(unitCode);
   const rollup = current.rollup;
   const parent = useRollup(rollup?.unit.parentCode).rollup;
@@ -29,7 +36,20 @@ export function OverviewPage({ unitCode }: { unitCode: string }) {
   const children = useChildRollups(unitCode);
   const ancestors = [grandparent, parent].filter((r): r is Rollup => !!r);
 
-  const inBinhDinh = unitCode === BINH_DINH || ancestors.some((r) => r.unit.code === BINH_DINH);
+  const hierarchies = reporting.hierarchies;
+  const lineageLoad = useLoad((signal) => hierarchies?.unit(unitCode, signal), [hierarchies, unitCode]);
+  const lineage = lineageLoad.data?.unit.code === unitCode ? lineageLoad.data : undefined;
+  const province = rollup?.unit.level === 'PROVINCE' ? rollup.unit : ancestors.find((r) => r.unit.level === 'PROVINCE')?.unit ?? null;
+  const provinceCode = province?.code ?? null;
+  const provinceLoad = useLoad(
+    (signal) => (provinceCode && provinceCode !== unitCode ? hierarchies?.unit(provinceCode, signal) : undefined),
+    [hierarchies, provinceCode, unitCode],
+  );
+  const provinceLineage = provinceCode === unitCode ? lineage : provinceLoad.data?.unit.code === provinceCode ? provinceLoad.data : undefined;
+
+  // The district map has the old boundaries: for the three-tier units only.
+  const twoTier = isTwoTier(unitCode);
+  const inBinhDinh = !twoTier && (unitCode === BINH_DINH || ancestors.some((r) => r.unit.code === BINH_DINH));
   // The map needs the province's districts; at the province they are the children already loaded.
   const districts = useChildRollups(inBinhDinh && unitCode !== BINH_DINH ? BINH_DINH : null);
   const districtRollups = unitCode === BINH_DINH ? children.rollups : districts.rollups;
@@ -55,6 +75,7 @@ export function OverviewPage({ unitCode }: { unitCode: string }) {
       )}
       <PageHeading title={title} documentTitle={`${t.overview.title}: ${title}`}
         kicker={rollup ? `${t.overview.title} · ${t.levels[rollup.unit.level]}` : undefined} />
+      <HierarchySwitch unitCode={unitCode} province={province} provinceLineage={provinceLineage} />
 
       {current.error && !rollup && <ErrorMessage error={current.error} onRetry={current.reload} />}
 
@@ -66,9 +87,19 @@ export function OverviewPage({ unitCode }: { unitCode: string }) {
         <FigureTiles figures={rollup?.figures} />
       </section>
 
-      <IndicatorsSection unitCode={unitCode} />
+      {lineage && <LineagePanel lineage={lineage} />}
 
-      <div class="overview-grid">
+      <IndicatorsSection key={`${unitCode}|${period ?? ''}`} unitCode={unitCode} initialPeriod={period ?? null}
+        lineage={lineage} />
+
+      {twoTier && (
+        <section aria-labelledby="map-heading" class="section">
+          <h2 id="map-heading">{t.hierarchy.mapHeading}</h2>
+          <p class="map-note" data-testid="map-note">{t.hierarchy.noNewBoundaries}</p>
+        </section>
+      )}
+
+      <div class={inBinhDinh ? 'overview-grid' : undefined}>
         {inBinhDinh && (
           <section aria-labelledby="map-heading" class="section panel">
             <h2 id="map-heading">{t.overview.mapHeading}</h2>

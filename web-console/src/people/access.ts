@@ -21,7 +21,9 @@ export type RegistryCapability =
   /** The mediators of a unit as one list (GET /mediators): whoever reads teams. */
   | 'mediators'
   /** Filtering that list by ethnicity (sensitive data): the province and the commune's own officer. */
-  | 'filterMediatorsByEthnicity';
+  | 'filterMediatorsByEthnicity'
+  /** Re-homing the province's teams to the communes of the 2025 reorganisation: the province only. */
+  | 'reorganiseTeams';
 
 export const REGISTRY_CAPABILITIES: Record<Role, readonly RegistryCapability[]> = {
   PROVINCE_ADMIN: [
@@ -36,6 +38,7 @@ export const REGISTRY_CAPABILITIES: Record<Role, readonly RegistryCapability[]> 
     'managePilotCommunes',
     'mediators',
     'filterMediatorsByEthnicity',
+    'reorganiseTeams',
   ],
   // A district manages its own district trainers, and the legal supporters of its communes' teams.
   DISTRICT_OFFICER: ['importTeams', 'exportTeams', 'trainers', 'manageTrainers', 'legalSupport', 'manageLegalSupport', 'pilotCommunes',
@@ -67,6 +70,8 @@ export function canOpenRegistry(route: { page: string }, can: (capability: Regis
       return can('pilotCommunes');
     case 'mediators':
       return can('mediators');
+    case 'reorganisation':
+      return can('reorganiseTeams');
     default:
       return null;
   }

@@ -34,6 +34,11 @@ export function registryMenu(user: User | null, route: Route): NavItem[] {
       label: t.registryNav.pilotCommunes,
       current: route.page === 'pilotCommunes',
     },
+    may('reorganiseTeams') && {
+      href: registryPaths.reorganisation(),
+      label: t.reorganisation.nav,
+      current: route.page === 'reorganisation',
+    },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }

@@ -1,6 +1,7 @@
 import type { VNode } from 'preact';
 import type { Route } from '../app/router';
 import { ImportsPage } from '../imports/ImportsPage';
+import { ReorganisationPage } from '../reorganisation/ReorganisationPage';
 import { TeamPage } from '../teams/TeamPage';
 import { LegalSupportersPage } from './LegalSupportersPage';
 import { MediatorsPage } from './MediatorsPage';
@@ -22,6 +23,8 @@ export function registryPageOf(route: Route): VNode | null {
       return <PilotCommunesPage />;
     case 'mediators':
       return <MediatorsPage />;
+    case 'reorganisation':
+      return <ReorganisationPage />;
     default:
       return null;
   }

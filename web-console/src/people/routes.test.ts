@@ -28,7 +28,9 @@ describe("the registry's routes and who sees them", () => {
   it('shows each role only the entries it may use', () => {
     const route = parseRoute('#/xa-diem');
     const labels = (u: User) => registryMenu(u, route).map((item) => item.label);
-    expect(labels(user('PROVINCE_ADMIN', '52'))).toEqual(['Hòa giải viên', 'Nhập, xuất tệp', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
+    expect(labels(user('PROVINCE_ADMIN', '52'))).toEqual(
+      ['Hòa giải viên', 'Nhập, xuất tệp', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm', 'Sắp xếp theo xã mới'],
+    );
     expect(labels(user('DISTRICT_OFFICER', '540'))).toEqual(['Hòa giải viên', 'Nhập, xuất tệp', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);
     expect(labels(user('COMMUNE_OFFICER', '21550'))).toEqual(['Hòa giải viên', 'Nhập, xuất tệp', 'Hỗ trợ pháp lý', 'Xã điểm']);
     expect(labels(user('TRAINER', '540'))).toEqual(['Hòa giải viên', 'Tập huấn viên', 'Hỗ trợ pháp lý', 'Xã điểm']);

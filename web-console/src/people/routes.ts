@@ -1,6 +1,7 @@
 /**
  * The routes of the registry's pages (issue #8), read by app/router.ts before its own: a team's record,
- * imports and exports of teams, trainers, legal supporters, pilot communes and the mediators of a unit.
+ * imports and exports of teams, trainers, legal supporters, pilot communes, the mediators of a unit and
+ * re-homing the teams to the new communes of 2025 (issue #12).
  */
 export type RegistryRoute =
   | { page: 'team'; teamId: string }
@@ -8,7 +9,8 @@ export type RegistryRoute =
   | { page: 'trainers' }
   | { page: 'legalSupport' }
   | { page: 'pilotCommunes' }
-  | { page: 'mediators' };
+  | { page: 'mediators' }
+  | { page: 'reorganisation' };
 
 export const registryPaths = {
   team: (teamId: string) => `#/ho-so-to/${encodeURIComponent(teamId)}`,
@@ -17,6 +19,7 @@ export const registryPaths = {
   legalSupport: () => '#/ho-tro-phap-ly',
   pilotCommunes: () => '#/xa-diem',
   mediators: () => '#/hoa-giai-vien',
+  reorganisation: () => '#/sap-xep-to-hoa-giai',
 };
 
 /** Team ids are UUIDs: anything of their alphabet goes to the server, which says 404. */
@@ -28,6 +31,7 @@ const LISTS: Record<string, RegistryRoute> = {
   'ho-tro-phap-ly': { page: 'legalSupport' },
   'xa-diem': { page: 'pilotCommunes' },
   'hoa-giai-vien': { page: 'mediators' },
+  'sap-xep-to-hoa-giai': { page: 'reorganisation' },
 };
 
 /** The route if the hash is one of the registry's; null to let the router read it. */

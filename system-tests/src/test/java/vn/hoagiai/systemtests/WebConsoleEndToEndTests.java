@@ -2,6 +2,7 @@ package vn.hoagiai.systemtests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -224,6 +225,19 @@ class WebConsoleEndToEndTests {
 				.isEqualTo(true);
 			waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tile--changed")));
 			screenshots("tong-quan");
+
+			// The same province after the 2025 reorganisation: the new Gia Lai, its 58 communes in a table
+			// (no boundaries of the new communes are loaded, so no district map), what is still recorded
+			// against Bình Định's communes recast onto them.
+			click(By.partialLinkText("Hai cấp"));
+			waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Tỉnh Gia Lai"));
+			assertThat(java.net.URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8))
+				.endsWith("#/tong-quan/52@2025-07-01");
+			waitFor((d) -> Objects.equals(teamsTile(), teamsInRollup(province, "52@2025-07-01")) ? true : null);
+			assertThat(driver.findElements(By.cssSelector("path[data-code]"))).isEmpty();
+			waitFor((d) -> d.findElements(By.cssSelector("section[aria-labelledby=children-heading] table tbody tr"))
+				.size() == 58 ? true : null);
+			screenshots("tong-quan-hai-cap");
 		}
 		catch (RuntimeException | AssertionError ex) {
 			keepEvidence();
