@@ -368,8 +368,14 @@ public final class DevStack implements AutoCloseable {
 	 * @return the new instance's port
 	 */
 	public int launchAnotherInstance(Service service, String name) {
+		return launchAnotherInstance(service, name, Map.of());
+	}
+
+	/** {@link #launchAnotherInstance(Service, String)} with extra environment variables. */
+	public int launchAnotherInstance(Service service, String name, Map<String, String> extraEnvironment) {
 		int port = Ports.freePort();
 		Map<String, String> environment = new HashMap<>(environment(service));
+		environment.putAll(extraEnvironment);
 		environment.put(service.name().equals("GATEWAY") ? "GATEWAY_PORT" : service.name() + "_PORT",
 				String.valueOf(port));
 		if (service == Service.REPORTING) {
@@ -387,6 +393,15 @@ public final class DevStack implements AutoCloseable {
 		this.extraInstances.put(name, spawn(service.artifact() + "-" + name, command, environment));
 		awaitHealthy(URI.create("http://localhost:" + port + "/actuator/health"), this.extraInstances.get(name), name);
 		return port;
+	}
+
+	/** The process id of an instance started with {@link #launchAnotherInstance}. */
+	public long instancePid(String name) {
+		Process process = this.extraInstances.get(name);
+		if (process == null) {
+			throw new IllegalArgumentException("no instance " + name);
+		}
+		return process.pid();
 	}
 
 	/** Stops an instance started with {@link #launchAnotherInstance}. */

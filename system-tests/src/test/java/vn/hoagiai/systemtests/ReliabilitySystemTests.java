@@ -243,36 +243,47 @@ class ReliabilitySystemTests {
 
 	/** Publishes the events and records in the ledger each accepted state Kafka acknowledged. */
 	static int produce(DevStack stack, String run, Map<String, CaseState> ledger, Set<String> poison) {
+		return produce(stack, run, ledger, poison, EVENTS, 100, true);
+	}
+
+	/**
+	 * Publishes {@code events} events at {@code perSecond}: new cases, their updates, duplicates, stale
+	 * versions and, if asked, poison. A state goes in the ledger once Kafka acknowledged it.
+	 */
+	static int produce(DevStack stack, String run, Map<String, CaseState> ledger, Set<String> poison, int events,
+			int perSecond, boolean withPoison) {
 		Random random = new Random(42);
 		Map<String, CaseState> sentLatest = new HashMap<>();
 		List<String> ids = new ArrayList<>();
+		List<java.util.concurrent.Future<?>> sends = new ArrayList<>();
 		LocalDate received = LocalDate.of(2026, 9, 1);
+		long started = System.nanoTime();
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG,
 						"all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024),
 				new StringSerializer(), new ByteArraySerializer())) {
-			for (int i = 0; i < EVENTS; i++) {
-				int roll = random.nextInt(100);
+			for (int i = 0; i < events; i++) {
+				int roll = random.nextInt(withPoison ? 100 : 90);
 				if (ids.isEmpty() || roll < 40) {
 					String id = run + "-" + i;
 					CaseState c = new CaseState(id, 1, COMMUNES.get(i % COMMUNES.size()), CaseField.LAND, received,
 							CaseStatus.RECEIVED, null, null, null);
-					send(producer, EventType.CASE_RECEIVED, c, ledger);
+					sends.add(send(producer, EventType.CASE_RECEIVED, c, ledger));
 					sentLatest.put(id, c);
 					ids.add(id);
 				}
 				else if (roll < 70) {
 					CaseState last = sentLatest.get(ids.get(random.nextInt(ids.size())));
 					CaseState next = next(last, random, received);
-					send(producer, next.status().closed() ? EventType.CASE_CLOSED : EventType.CASE_GIVEN_LEGAL_SUPPORT,
-							next, ledger);
+					sends.add(send(producer,
+							next.status().closed() ? EventType.CASE_CLOSED : EventType.CASE_GIVEN_LEGAL_SUPPORT, next, ledger));
 					sentLatest.put(next.caseId(), next);
 				}
 				else if (roll < 80) {
 					CaseState again = sentLatest.get(ids.get(random.nextInt(ids.size())));
-					send(producer, again.status().closed() ? EventType.CASE_CLOSED
+					sends.add(send(producer, again.status().closed() ? EventType.CASE_CLOSED
 							: (again.legalSupportGivenOn() != null) ? EventType.CASE_GIVEN_LEGAL_SUPPORT : EventType.CASE_RECEIVED,
-							again, ledger);
+							again, ledger));
 				}
 				else if (roll < 90) {
 					CaseState latest = sentLatest.get(ids.get(random.nextInt(ids.size())));
@@ -280,17 +291,23 @@ class ReliabilitySystemTests {
 						// An older version after a newer one: refused, never counted.
 						CaseState stale = new CaseState(latest.caseId(), latest.version() - 1, latest.communeCode(),
 								latest.field(), latest.receivedOn(), CaseStatus.RECEIVED, null, null, null);
-						acknowledged(producer.send(record(EventType.CASE_RECEIVED, stale)));
+						sends.add(producer.send(record(EventType.CASE_RECEIVED, stale)));
 					}
 				}
 				else {
 					String key = run + "-poison-" + i;
-					acknowledged(producer.send(poison(key, i % 5)));
+					sends.add(producer.send(poison(key, i % 5)));
 					poison.add(key);
 				}
-				Thread.sleep(10);
+				long due = started + (long) ((i + 1) * 1_000_000_000.0 / perSecond);
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+				}
 			}
-			return EVENTS;
+			producer.flush();
+			sends.forEach(ReliabilitySystemTests::acknowledged);
+			return events;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -308,10 +325,14 @@ class ReliabilitySystemTests {
 				closed[random.nextInt(3)], received.plusDays(5), null, last.legalSupportGivenOn());
 	}
 
-	static void send(KafkaProducer<String, byte[]> producer, EventType type, CaseState state,
+	/** Sends a state; once Kafka acknowledges it, it is in the ledger (the newest version of each case). */
+	static java.util.concurrent.Future<?> send(KafkaProducer<String, byte[]> producer, EventType type, CaseState state,
 			Map<String, CaseState> ledger) {
-		acknowledged(producer.send(record(type, state)));
-		ledger.merge(state.caseId(), state, (old, now) -> (now.version() > old.version()) ? now : old);
+		return producer.send(record(type, state), (metadata, failure) -> {
+			if (failure == null) {
+				ledger.merge(state.caseId(), state, (old, now) -> (now.version() > old.version()) ? now : old);
+			}
+		});
 	}
 
 	static void acknowledged(java.util.concurrent.Future<?> send) {

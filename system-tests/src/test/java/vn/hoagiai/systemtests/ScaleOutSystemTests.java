@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -85,6 +86,78 @@ class ScaleOutSystemTests {
 			assertThat(figures.get("casesReceived")).isEqualTo(afterScaleIn.get("casesReceived") + 30);
 			assertThat(figures.get("casesSuccessful")).isEqualTo(afterScaleIn.get("casesSuccessful") + 15);
 		});
+	}
+
+	/** Long enough for the group to give up on a frozen member: past its session timeout and max.poll.interval. */
+	static final Duration FROZEN = Duration.ofSeconds(30);
+
+	@Test
+	void aReportingInstanceFrozenPastMaxPollIntervalLosesItsPartitionsAndNothingIsCountedTwice() throws Exception {
+		DevStack stack = RunningStack.get();
+		JsonHttp gateway = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
+		long generation = gateway.get("/api/reporting/rollups/rebuild").json().get("currentGeneration").asLong();
+		String group = (generation == 0) ? "reporting-rollup" : "reporting-rollup-g" + generation;
+		stack.launchAnotherInstance(DevStack.Service.REPORTING, "frozen",
+				Map.of("REPORTING_MAX_POLL_INTERVAL_MS", "20000"));
+		try {
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+				List<MemberDescription> members = membersOf(stack, group);
+				assertThat(members).hasSize(2);
+				assertThat(members).allSatisfy((member) -> assertThat(member.assignment().topicPartitions()).isNotEmpty());
+			});
+			Map<String, Long> before = ReliabilitySystemTests.figures(gateway);
+			Map<String, CaseState> ledger = new java.util.concurrent.ConcurrentHashMap<>();
+			Set<String> poison = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			String run = UUID.randomUUID().toString().substring(0, 6);
+
+			// SIGSTOP the second instance while the load runs: its heartbeats and polls stop, the group
+			// gives its partitions to the first instance; SIGCONT after 30 s: it finds itself fenced, its
+			// open transaction is aborted, and it rejoins.
+			long pid = stack.instancePid("frozen");
+			java.util.concurrent.CompletableFuture<Integer> load = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> ReliabilitySystemTests.produce(stack, run, ledger, poison));
+			Thread.sleep(1000);
+			signal("STOP", pid);
+			long frozen = System.nanoTime();
+			try {
+				await().atMost(FROZEN.plusSeconds(30)).pollInterval(Duration.ofSeconds(1))
+					.untilAsserted(() -> assertThat(membersOf(stack, group)).hasSize(1));
+				long left = Duration.ofNanos(System.nanoTime() - frozen).toSeconds();
+				Thread.sleep(Math.max(0, FROZEN.toMillis() - Duration.ofNanos(System.nanoTime() - frozen).toMillis()));
+				System.out.printf("frozen member left the group after %d s%n", left);
+			}
+			finally {
+				signal("CONT", pid);
+			}
+			int sent = load.get();
+
+			Map<String, Long> expected = ReliabilitySystemTests.plus(before, ReliabilitySystemTests.expected(ledger));
+			long thawed = System.nanoTime();
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+				.untilAsserted(() -> assertThat(ReliabilitySystemTests.figures(gateway)).isEqualTo(expected));
+			// The thawed instance is a member again, and still the figures do not move.
+			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+				.untilAsserted(() -> assertThat(membersOf(stack, group)).hasSize(2));
+			Thread.sleep(3000);
+			assertThat(ReliabilitySystemTests.figures(gateway)).isEqualTo(expected);
+			System.out.printf("| reporting instance frozen (SIGSTOP) %d s, past max.poll.interval (20 s) | ~100 events/s "
+					+ "| SIGSTOP, SIGCONT | %d sent (%d poison) | %d cases counted | 0 | figures exact %d s after the "
+					+ "thaw |%n", FROZEN.toSeconds(), sent, poison.size(), ledger.size(),
+					Duration.ofNanos(System.nanoTime() - thawed).toSeconds());
+		}
+		finally {
+			stack.stopInstance("frozen");
+		}
+		// The next test starts on a live pipeline: the remaining instance counts new cases again.
+		Map<String, Long> afterScaleIn = figures(gateway, "551");
+		publishCases(stack, 10);
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+				figures(gateway, "551").get("casesReceived")).isEqualTo(afterScaleIn.get("casesReceived") + 10));
+	}
+
+	static void signal(String signal, long pid) throws Exception {
+		Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start();
+		assertThat(kill.waitFor()).as("kill -" + signal + " " + pid).isZero();
 	}
 
 	static Map<String, Long> figures(JsonHttp client, String unit) {

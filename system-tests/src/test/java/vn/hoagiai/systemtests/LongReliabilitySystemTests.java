@@ -1,0 +1,108 @@
+package vn.hoagiai.systemtests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import vn.hoagiai.contracts.events.CaseState;
+import vn.hoagiai.devstack.DevStack;
+import vn.hoagiai.testsupport.JsonHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The long reliability scenarios (RELIABILITY.md), not run on every build: one CPU at 1,000 events a
+ * second, and the soak. Command:
+ * {@code ./mvnw -B -ntp -pl system-tests verify -Dgroups=long -DexcludedGroups=none} (after a
+ * {@code ./mvnw -B -ntp -DskipTests install}); the soak lasts {@code -Dsoak.minutes} (30 by default).
+ * The same ledger and oracle as {@link ReliabilitySystemTests}.
+ */
+@Tag("long")
+class LongReliabilitySystemTests {
+
+	@Test
+	void oneCpuAtAThousandEventsASecondIsSlowerButNeverWrong() throws Exception {
+		DevStack stack = RunningStack.get();
+		JsonHttp gateway = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
+		stack.stop(DevStack.Service.REPORTING);
+		stack.launch(DevStack.Service.REPORTING, Map.of("JAVA_TOOL_OPTIONS", "-XX:ActiveProcessorCount=1"));
+		stack.awaitReady(DevStack.Service.REPORTING);
+		try {
+			Map<String, Long> before = ReliabilitySystemTests.figures(gateway);
+			Map<String, CaseState> ledger = new ConcurrentHashMap<>();
+			Set<String> poison = ConcurrentHashMap.newKeySet();
+			long started = System.nanoTime();
+			int sent = ReliabilitySystemTests.produce(stack, UUID.randomUUID().toString().substring(0, 6), ledger, poison,
+					20_000, 1_000, false);
+			double publishSeconds = Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0;
+			Map<String, Long> expected = ReliabilitySystemTests.plus(before, ReliabilitySystemTests.expected(ledger));
+			await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+				.untilAsserted(() -> assertThat(ReliabilitySystemTests.figures(gateway)).isEqualTo(expected));
+			long exact = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+			System.out.printf("| one CPU (-XX:ActiveProcessorCount=1) at 1,000 events/s | %d events in %.1f s | "
+					+ "reporting-service on one processor | %d sent | %d cases counted | 0 | figures exact %d s after the "
+					+ "first event |%n", sent, publishSeconds, sent, ledger.size(), exact);
+		}
+		finally {
+			stack.stop(DevStack.Service.REPORTING);
+			stack.launch(DevStack.Service.REPORTING, Map.of());
+			stack.awaitReady(DevStack.Service.REPORTING);
+		}
+	}
+
+	@Test
+	void aSoakAtAHundredEventsASecondKeepsHeapAndThreadsFlatAndCountsExactly() throws Exception {
+		DevStack stack = RunningStack.get();
+		JsonHttp gateway = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
+		int minutes = Integer.getInteger("soak.minutes", 30);
+		Map<String, Long> before = ReliabilitySystemTests.figures(gateway);
+		Map<String, CaseState> ledger = new ConcurrentHashMap<>();
+		Set<String> poison = ConcurrentHashMap.newKeySet();
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		// The first minute warms up; the level measured then is what the end is compared with.
+		int warmUp = Math.min(60, minutes * 60 / 5);
+		ReliabilitySystemTests.produce(stack, run + "w", ledger, poison, 100 * warmUp, 100, true);
+		Map<String, Double> start = health(stack);
+		int sent = ReliabilitySystemTests.produce(stack, run, ledger, poison, 100 * (minutes * 60 - warmUp), 100, true);
+		Map<String, Long> expected = ReliabilitySystemTests.plus(before, ReliabilitySystemTests.expected(ledger));
+		await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(ReliabilitySystemTests.figures(gateway)).isEqualTo(expected));
+		Map<String, Double> end = health(stack);
+		System.out.printf("| soak %d min at ~100 events/s | %d events (%d poison) | — | %d cases counted | 0 | threads "
+				+ "%.0f → %.0f, live heap after GC %.0f → %.0f MB |%n", minutes, sent + 100 * warmUp, poison.size(),
+				ledger.size(), start.get("threads"), end.get("threads"), start.get("liveHeap") / 1e6,
+				end.get("liveHeap") / 1e6);
+		assertThat(end.get("threads")).as("live threads").isLessThanOrEqualTo(start.get("threads") + 5);
+		assertThat(end.get("liveHeap")).as("heap live after the last collection")
+			.isLessThanOrEqualTo(Math.max(start.get("liveHeap") * 1.5, start.get("liveHeap") + 64e6));
+	}
+
+	/** reporting-service's live threads and the heap still live after its last collection. */
+	static Map<String, Double> health(DevStack stack) throws Exception {
+		String metrics = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(DevStack.Service.REPORTING) + "/actuator/prometheus"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		return Map.of("threads", metric(metrics, "jvm_threads_live_threads"), "liveHeap",
+				metric(metrics, "jvm_gc_live_data_size_bytes"));
+	}
+
+	static double metric(String metrics, String name) {
+		Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.Ee+-]+)$").matcher(metrics);
+		assertThat(m.find()).as(name + " in the metrics").isTrue();
+		return Double.parseDouble(m.group(2));
+	}
+
+}
