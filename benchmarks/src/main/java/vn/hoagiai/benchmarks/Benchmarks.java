@@ -64,6 +64,7 @@ import vn.hoagiai.testsupport.TestTokens;
  * ./bench rebuild [events]              the one-call rebuild of the whole rollup over that many events
  * ./bench gateway [seconds] [runs]      the same rollup query through the gateway and directly (wrk)
  * ./bench query [teams] [cases] [n]     a province's indicator page with the whole country counted
+ * ./bench ondemand [teams] [n]          the same page from the rollup beside its registry figures by a MongoDB aggregation
  * ./bench all                           ingest and freshness, at the documented sizes
  * </pre>
  */
@@ -81,7 +82,7 @@ public final class Benchmarks {
 		Path root = Path.of(System.getProperty("hoagiai.root", ".")).toAbsolutePath();
 		Path data = Files.createTempDirectory("hoagiai-bench-");
 		// The registry at scale is measured with the whole country's units: 90,000 teams in ~10,000 communes.
-		List<String> javaOptions = (which.equals("registry") || which.equals("query"))
+		List<String> javaOptions = (which.equals("registry") || which.equals("query") || which.equals("ondemand"))
 				? List.of("-Xmx1g", "-Dhoagiai.units.scope=NATIONAL")
 				: List.of("-Xmx1g");
 		try (DevStack stack = DevStack.start(new DevStack.Options(root, data, DevStack.Ports.free(), javaOptions,
@@ -104,6 +105,12 @@ public final class Benchmarks {
 				int cases = (args.length > 2) ? Integer.parseInt(args[2]) : 150_000;
 				int queries = (args.length > 3) ? Integer.parseInt(args[3]) : 1_000;
 				results.put("query", QueryBenchmark.run(stack, teams, cases, queries,
+						vn.hoagiai.contracts.units.AdministrativeUnits.Scope.NATIONAL));
+			}
+			if (which.equals("ondemand")) {
+				int teams = (args.length > 1) ? Integer.parseInt(args[1]) : 20_000;
+				int queries = (args.length > 2) ? Integer.parseInt(args[2]) : 1_000;
+				results.put("ondemand", OnDemandBenchmark.run(stack, teams, queries,
 						vn.hoagiai.contracts.units.AdministrativeUnits.Scope.NATIONAL));
 			}
 			if (which.equals("gateway")) {

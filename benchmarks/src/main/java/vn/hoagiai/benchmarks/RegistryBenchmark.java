@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import org.apache.poi.ss.usermodel.Row;
@@ -48,14 +49,7 @@ final class RegistryBenchmark {
 	static Map<String, Object> run(DevStack stack, int teams, int queries, AdministrativeUnits.Scope scope)
 			throws Exception {
 		AdministrativeUnits units = AdministrativeUnits.load(scope);
-		Map<String, List<String>> communesByProvince = new java.util.TreeMap<>();
-		for (AdministrativeUnit unit : units.inHierarchy(AdministrativeUnits.THREE_TIER_VERSION)) {
-			if (unit.level() == UnitLevel.COMMUNE) {
-				String province = units.ancestorAt(unit.code(), UnitLevel.PROVINCE).orElseThrow().code();
-				communesByProvince.computeIfAbsent(province, (p) -> new ArrayList<>()).add(unit.code());
-			}
-		}
-		communesByProvince.values().forEach(Collections::sort);
+		Map<String, List<String>> communesByProvince = communesByProvince(units);
 		Map<String, Object> result = new LinkedHashMap<>();
 		List<Map<String, Object>> imports = new ArrayList<>();
 		Map<String, Integer> teamsByProvince = new LinkedHashMap<>();
@@ -63,24 +57,9 @@ final class RegistryBenchmark {
 		int first = Math.min(teams, (scope == AdministrativeUnits.Scope.NATIONAL) ? ROWS_PER_FILE * 3 / 20 : teams);
 		load(stack, "52", communesByProvince.get("52"), first, imports);
 		teamsByProvince.put("52", first);
-		int others = communesByProvince.entrySet()
-			.stream()
-			.filter((e) -> !e.getKey().equals("52"))
-			.mapToInt((e) -> e.getValue().size())
-			.sum();
-		int remaining = teams - first;
-		for (Map.Entry<String, List<String>> province : communesByProvince.entrySet()) {
-			if (province.getKey().equals("52") || remaining <= 0 || others == 0) {
-				continue;
-			}
-			int share = (int) Math.round((double) (teams - first) * province.getValue().size() / others);
-			share = Math.min(share, remaining);
-			if (share > 0) {
-				load(stack, province.getKey(), province.getValue(), share, imports);
-				teamsByProvince.put(province.getKey(), share);
-				remaining -= share;
-			}
-		}
+		Map<String, List<String>> others = new TreeMap<>(communesByProvince);
+		others.remove("52");
+		teamsByProvince.putAll(loadAcross(stack, others, teams - first, imports));
 		int loaded = teamsByProvince.values().stream().mapToInt(Integer::intValue).sum();
 		result.put("teams", loaded);
 		result.put("mediators", imports.stream().mapToInt((i) -> (int) i.get("rows")).sum());
@@ -118,6 +97,43 @@ final class RegistryBenchmark {
 			return client.apply(district).get("/api/registry/mediators?unit=" + district + "&gender=FEMALE&page=1&size=50");
 		}));
 		return result;
+	}
+
+	/** The communes of every province in the three-tier hierarchy, by province code, each list sorted. */
+	static Map<String, List<String>> communesByProvince(AdministrativeUnits units) {
+		Map<String, List<String>> communesByProvince = new TreeMap<>();
+		for (AdministrativeUnit unit : units.inHierarchy(AdministrativeUnits.THREE_TIER_VERSION)) {
+			if (unit.level() == UnitLevel.COMMUNE) {
+				String province = units.ancestorAt(unit.code(), UnitLevel.PROVINCE).orElseThrow().code();
+				communesByProvince.computeIfAbsent(province, (p) -> new ArrayList<>()).add(unit.code());
+			}
+		}
+		communesByProvince.values().forEach(Collections::sort);
+		return communesByProvince;
+	}
+
+	/**
+	 * Imports {@code teams} teams across these provinces, each its share by its number of communes (about
+	 * nine a commune when the whole country gets 90,000), each province's files imported by that province.
+	 * @return the teams imported, by province
+	 */
+	static Map<String, Integer> loadAcross(DevStack stack, Map<String, List<String>> communesByProvince, int teams,
+			List<Map<String, Object>> imports) throws Exception {
+		int communes = communesByProvince.values().stream().mapToInt(List::size).sum();
+		Map<String, Integer> teamsByProvince = new LinkedHashMap<>();
+		int remaining = teams;
+		for (Map.Entry<String, List<String>> province : communesByProvince.entrySet()) {
+			if (remaining <= 0) {
+				break;
+			}
+			int share = (int) Math.min(remaining, Math.round((double) teams * province.getValue().size() / communes));
+			if (share > 0) {
+				load(stack, province.getKey(), province.getValue(), share, imports);
+				teamsByProvince.put(province.getKey(), share);
+				remaining -= share;
+			}
+		}
+		return teamsByProvince;
 	}
 
 	/** Imports {@code teams} teams spread over the communes, as the province would, a file at a time. */
