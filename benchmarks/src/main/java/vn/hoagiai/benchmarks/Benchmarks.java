@@ -199,8 +199,13 @@ public final class Benchmarks {
 	 */
 	public static Map<String, Object> gateway(DevStack stack, int seconds, int runs) throws Exception {
 		stack.stop(DevStack.Service.GATEWAY);
-		stack.launch(DevStack.Service.GATEWAY,
+		Map<String, String> environment = new HashMap<>(
 				Map.of("HOAGIAI_RATE_LIMIT_PER_USER", "1000000000", "HOAGIAI_RATE_LIMIT_PER_CLIENT", "1000000000"));
+		if (System.getProperty("hoagiai.bench.profile") != null) {
+			// Whole stacks in the recording: a reactive request's frames run deeper than JFR's 64.
+			environment.put("JAVA_TOOL_OPTIONS", "-XX:FlightRecorderOptions:stackdepth=1024");
+		}
+		stack.launch(DevStack.Service.GATEWAY, environment);
 		stack.awaitReady(DevStack.Service.GATEWAY);
 		publish(stack, 100, "gateway");
 		String path = "/api/reporting/rollups/52";
@@ -208,8 +213,10 @@ public final class Benchmarks {
 		Map<String, String> urls = new LinkedHashMap<>();
 		urls.put("direct", stack.serviceUrl(DevStack.Service.REPORTING) + path);
 		urls.put("gateway", stack.gatewayUrl() + path);
+		// Warm-up: the gateway was just restarted, and until its JIT has compiled the request path its
+		// compiler threads take a good part of the two cores (measured with JFR: BENCHMARKS.md).
 		for (String url : urls.values()) {
-			wrk(url, token, Math.max(1, seconds / 3)); // warm-up
+			wrk(url, token, Math.max(30, seconds));
 		}
 		Map<String, List<Double>> rates = new LinkedHashMap<>();
 		Map<String, List<Double>> p99 = new LinkedHashMap<>();

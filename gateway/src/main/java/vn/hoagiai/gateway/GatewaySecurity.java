@@ -33,7 +33,14 @@ class GatewaySecurity {
 			@org.springframework.beans.factory.annotation.Value("${HOAGIAI_ISSUER:http://localhost:9000}") String issuer) {
 		java.net.URI provider = java.net.URI.create(issuer);
 		String providerOrigin = provider.getScheme() + "://" + provider.getAuthority();
-		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+		// Stateless: a bearer token on every request, no session. Without these two, every request made
+		// a WebSession to look for a security context in, on a boundedElastic thread and with a
+		// SecureRandom id (measured: BENCHMARKS.md, gateway cost).
+		return http.securityContextRepository(
+				org.springframework.security.web.server.context.NoOpServerSecurityContextRepository.getInstance())
+			.requestCache((cache) -> cache
+				.requestCache(org.springframework.security.web.server.savedrequest.NoOpServerRequestCache.getInstance()))
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.authorizeExchange((exchanges) -> exchanges
