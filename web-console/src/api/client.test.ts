@@ -72,4 +72,40 @@ describe('API client', () => {
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as NetworkError).message).toMatch(/Không kết nối được/);
   });
+
+  it('sends a registration whose answer was lost again with the same Idempotency-Key, and gets the first result', async () => {
+    vi.useFakeTimers();
+    try {
+      const answers = [
+        () => Promise.reject(new TypeError('Failed to fetch')),
+        () => Promise.resolve(new Response('{"type":"urn:problem:hoa-giai:service-unavailable"}', { status: 503 })),
+        () => Promise.resolve(new Response('{"id":"team-1"}', { status: 201, headers: { 'Idempotent-Replayed': 'true' } })),
+      ];
+      const fetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => answers.shift()!());
+      const sent = new ApiClient({ fetch }).post<{ id: string }>('/api/registry/teams', { name: 'Tổ 1' });
+      await vi.runAllTimersAsync();
+
+      expect(await sent).toEqual({ id: 'team-1' });
+      expect(fetch).toHaveBeenCalledTimes(3);
+      const keys = fetch.mock.calls.map(([, init]) => (init!.headers as Record<string, string>)['Idempotency-Key']);
+      expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+      expect(new Set(keys).size).toBe(1);
+    }
+    finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not send a POST again after a refusal that is the answer itself, nor a GET after a network error', async () => {
+    const conflict = respond(409, { type: 'urn:problem:hoa-giai:conflict', title: 'Xung đột', status: 409 },
+      'application/problem+json');
+    await new ApiClient({ fetch: conflict }).post('/api/registry/teams', {}).catch(() => undefined);
+    expect(conflict).toHaveBeenCalledTimes(1);
+
+    const down = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await new ApiClient({ fetch: down }).get('/api/reporting/rollups/52').catch(() => undefined);
+    expect(down).toHaveBeenCalledTimes(1);
+  });
 });

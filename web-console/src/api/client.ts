@@ -71,29 +71,54 @@ export class ApiClient {
       Accept: 'application/json, application/problem+json',
       ...options.headers,
     };
-    await this.authorize(headers);
     let body: string | undefined;
     if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
-
-    let response: Response;
-    try {
-      response = await this.fetchImpl(this.url(path, options.query), {
-        method,
-        headers,
-        body,
-        signal: options.signal,
-      });
-    } catch (error) {
-      if (isAbort(error)) {
-        throw error;
-      }
-      throw new NetworkError(error);
+    // A POST carries an Idempotency-Key: when its answer is lost (the network, a time-out, a service
+    // briefly away) it is sent again with the same key, and the services answer the first result
+    // again instead of doing it twice.
+    const post = method === 'POST';
+    if (post && !headers['Idempotency-Key']) {
+      headers['Idempotency-Key'] = newKey();
     }
 
-    const text = await response.text().catch(() => '');
+    let response: Response | undefined;
+    let text: string | undefined;
+    for (let attempt = 1; ; attempt++) {
+      await this.authorize(headers);
+      try {
+        response = await this.fetchImpl(this.url(path, options.query), {
+          method,
+          headers,
+          body,
+          signal: options.signal,
+        });
+      } catch (error) {
+        if (isAbort(error)) {
+          throw error;
+        }
+        if (!post || attempt >= POST_ATTEMPTS) {
+          throw new NetworkError(error);
+        }
+        await pause(RETRY_DELAY_MS * attempt, options.signal);
+        continue;
+      }
+      if (!post || attempt >= POST_ATTEMPTS || !AGAIN.includes(response.status)) {
+        break;
+      }
+      text = await response.text().catch(() => '');
+      if (response.status === 409 && !text.includes('idempotency-key-in-use')) {
+        break; // a conflict of the request itself, not of its first copy still being handled
+      }
+      text = undefined;
+      await pause(RETRY_DELAY_MS * attempt, options.signal);
+    }
+
+    if (text === undefined) {
+      text = await response.text().catch(() => '');
+    }
     if (!response.ok) {
       throw errorOf(response.status, text);
     }
@@ -230,4 +255,28 @@ export function filenameOf(disposition: string | null): string | null {
   }
   const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
   return plain?.[1]?.trim() || null;
+}
+
+/** How many times a POST is sent in all when its answer is lost or the service is briefly away. */
+const POST_ATTEMPTS = 3;
+
+/** The wait before sending a POST again, times the attempt. */
+const RETRY_DELAY_MS = 1500;
+
+/** Answers after which a POST is sent again with its key: the service (or its answer) was away, or the first copy is still being handled. */
+const AGAIN = [409, 502, 503, 504];
+
+function newKey(): string {
+  return globalThis.crypto?.randomUUID ? globalThis.crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    }, { once: true });
+  });
 }

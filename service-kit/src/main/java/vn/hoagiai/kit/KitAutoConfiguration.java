@@ -102,6 +102,16 @@ public class KitAutoConfiguration {
 		return new vn.hoagiai.kit.kafka.EventCorrelation();
 	}
 
+	/** A POST sent again with the same {@code Idempotency-Key} gets the first answer, not a second write. */
+	@Bean
+	FilterRegistrationBean<vn.hoagiai.kit.web.IdempotencyFilter> idempotencyFilter(MongoTemplate mongo) {
+		FilterRegistrationBean<vn.hoagiai.kit.web.IdempotencyFilter> registration = new FilterRegistrationBean<>(
+				new vn.hoagiai.kit.web.IdempotencyFilter(mongo));
+		// After Spring Security's filters: keys are the caller's own.
+		registration.setOrder(org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
 		FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());

@@ -60,6 +60,36 @@ class TeamRegistrationIntegrationTests {
 	}
 
 	@Test
+	void aRegistrationSentAgainWithTheSameIdempotencyKeyGetsTheFirstAnswerAndRegistersNothingMore() {
+		Map<String, Object> request = team(NHON_BINH, "Khu vực 11", List.of(mediator("Nguyễn Thị Lan", "FEMALE", true),
+				mediator("Trần Văn Hùng", "MALE", false), mediator("Lê Văn Minh", "MALE", false)));
+		Map<String, String> key = Map.of("Idempotency-Key", "dang-ky-to-" + java.util.UUID.randomUUID());
+
+		JsonHttp.Answer first = this.http.post("/api/registry/teams", request, key);
+		JsonHttp.Answer again = this.http.post("/api/registry/teams", request, key);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(again.status()).isEqualTo(201);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+		String teamId = first.json().get("id").asString();
+		assertThat(again.json().get("id").asString()).isEqualTo(teamId);
+		assertThat(this.mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+				org.springframework.data.mongodb.core.query.Criteria.where("villageName").is("Khu vực 11")), MediationTeam.class))
+			.isEqualTo(1);
+		await().untilAsserted(() -> assertThat(eventsFor(teamId)).hasSize(1));
+
+		// The same key with another request is refused, naming why; a malformed key too.
+		JsonHttp.Answer reused = this.http.post("/api/registry/teams",
+				team(NHON_BINH, "Khu vực 12", List.of(mediator("Nguyễn Thị Lan", "FEMALE", true))), key);
+		assertThat(reused.status()).isEqualTo(422);
+		assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reused.json().get("detail").asString()).contains("Idempotency-Key");
+		assertThat(this.http.post("/api/registry/teams", request, Map.of("Idempotency-Key", "x y")).status())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void aRegisteredTeamIsStoredWithItsComplianceAndPublishedOnceAsACloudEvent() {
 		JsonHttp.Answer created = this.http.post("/api/registry/teams",
 				team(NHON_BINH, "Khu vực 1", List.of(mediator("Nguyễn Thị Lan", "FEMALE", true),
