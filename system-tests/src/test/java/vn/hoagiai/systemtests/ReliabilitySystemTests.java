@@ -77,7 +77,9 @@ class ReliabilitySystemTests {
 	}
 
 	static Map<String, Long> figures(JsonHttp gateway) {
-		JsonNode figures = gateway.get("/api/reporting/rollups/549").json().get("figures");
+		JsonHttp.Answer answer = gateway.get("/api/reporting/rollups/549");
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		JsonNode figures = answer.json().get("figures");
 		Map<String, Long> result = new LinkedHashMap<>();
 		FIGURES.forEach((figure) -> result.put(figure, figures.get(figure).asLong()));
 		return result;
