@@ -107,7 +107,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException mismatch)
 				? mismatch.getName() : String.valueOf(ex.getPropertyName());
-		String message = "Giá trị “" + ex.getValue() + "” không hợp lệ cho " + field;
+		String message = "Giá trị “" + shown(ex.getValue()) + "” không hợp lệ cho " + field;
 		if (ex.getRequiredType() != null && ex.getRequiredType().isEnum()) {
 			message += "; chọn một trong: " + java.util.Arrays.stream(ex.getRequiredType().getEnumConstants())
 				.map(String::valueOf)
@@ -115,6 +115,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.badRequest()
 			.body(invalidFields(List.of(new FieldProblem(field, message)), HttpStatus.BAD_REQUEST));
+	}
+
+	/** A value as the caller sent it, for a message: every value of a repeated parameter, and not too long. */
+	private static String shown(@Nullable Object value) {
+		String text = (value instanceof Object[] values)
+				? java.util.Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+				: String.valueOf(value);
+		return (text.length() <= 100) ? text : text.substring(0, 100) + "…";
+	}
+
+	/** A required query parameter or form field that was not sent: 400 naming it. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalidFields(List.of(new FieldProblem(ex.getParameterName(), "Thiếu tham số bắt buộc.")),
+					HttpStatus.BAD_REQUEST));
+	}
+
+	/** A required part of a form (the file of an import) that was not sent: 400 naming it. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestPart(
+			org.springframework.web.multipart.support.MissingServletRequestPartException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(invalidFields(List.of(new FieldProblem(ex.getRequestPartName(), "Thiếu phần bắt buộc của biểu mẫu.")),
+					HttpStatus.BAD_REQUEST));
+	}
+
+	/**
+	 * A query string Tomcat cannot read (a parameter without a name such as {@code &=1}, a broken
+	 * %-escape, too many parameters): Tomcat's status (400 or 413), not 500.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
+		if (status == null || !status.is4xxClientError()) {
+			status = HttpStatus.BAD_REQUEST;
+		}
+		return ResponseEntity.status(status)
+			.body(invalidFields(List.of(new FieldProblem("query", "Địa chỉ yêu cầu có tham số không đọc được: "
+					+ "tham số không có tên, mã hóa % sai, hoặc quá nhiều tham số.")), status));
 	}
 
 	@Override
@@ -137,8 +180,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
-		if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getType() != null
-				&& "about:blank".equals(problem.getType().toString())) {
+		// Spring's own problems (no type, or about:blank) get a type of ours and a title in Vietnamese.
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			problem.setType(URI.create(TYPE_PREFIX + "http-" + statusCode.value()));
 			problem.setTitle(vietnameseTitle(statusCode));
 			problem.setDetail(vietnameseTitle(statusCode));
@@ -147,14 +191,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static String vietnameseTitle(HttpStatusCode status) {
-		return switch (status.value()) {
+		return titleFor(status.value());
+	}
+
+	/** A status's title in Vietnamese, for the problems the framework or the server container answer with. */
+	static String titleFor(int status) {
+		return switch (status) {
+			case 401 -> "Chưa xác thực";
+			case 403 -> "Không được phép";
 			case 404 -> "Không tìm thấy";
 			case 405 -> "Phương thức không được hỗ trợ";
 			case 406 -> "Không có định dạng phản hồi phù hợp";
-			case 415 -> "Định dạng nội dung không được hỗ trợ";
+			case 408 -> "Yêu cầu quá thời gian chờ";
 			case 413 -> "Tệp hoặc nội dung gửi lên quá lớn";
+			case 414 -> "Địa chỉ yêu cầu quá dài";
+			case 415 -> "Định dạng nội dung không được hỗ trợ";
+			case 431 -> "Phần đầu yêu cầu quá lớn";
 			case 400 -> "Yêu cầu không hợp lệ";
-			default -> "Yêu cầu không thực hiện được";
+			default -> (status >= 500) ? "Lỗi hệ thống" : "Yêu cầu không thực hiện được";
 		};
 	}
 
