@@ -98,4 +98,13 @@ class RefusedRequestProblemsIntegrationTests {
 		assertThat(refused.text()).doesNotContain("<html").doesNotContain("Tomcat");
 	}
 
+	@Test
+	void aUnitSearchWithAControlCharacterIsRefusedNamingTheSearchNotAnsweredWithAServerError() {
+		JsonHttp.Answer refused = this.http.get("/api/registry/units?q=Nh%C6%A1n%00B%C3%ACnh");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("ký tự điều khiển");
+	}
+
 }

@@ -31,7 +31,9 @@ class UnitController {
 	/** The official units are public reference data: any signed-in caller may look them up. */
 	@GetMapping
 	List<UnitView> search(
-			@RequestParam(defaultValue = "") @Size(max = 100, message = "Từ khóa tìm kiếm tối đa 100 ký tự") String q,
+			@RequestParam(defaultValue = "") @Size(max = 100, message = "Từ khóa tìm kiếm tối đa 100 ký tự")
+			// a NUL cannot go into the database's regular expression: refused here rather than failing there
+			@Pattern(regexp = "\\P{Cntrl}*", message = "Từ khóa tìm kiếm không được chứa ký tự điều khiển") String q,
 			@RequestParam(required = false) @Nullable UnitLevel level,
 			@RequestParam(required = false) @Nullable @Size(max = 20, message = "Mã đơn vị tối đa 20 ký tự") String parent,
 			@RequestParam(defaultValue = AdministrativeUnits.THREE_TIER_VERSION) @Pattern(regexp = "2025-03-01|2025-07-01",

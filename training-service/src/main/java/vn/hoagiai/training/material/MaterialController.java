@@ -383,7 +383,9 @@ class MaterialController {
 	List<MaterialView> list(Caller caller, @RequestParam(required = false) @Nullable String publisherUnitCode,
 			@RequestParam(required = false) @Nullable MaterialAudience audience,
 			@RequestParam(required = false) @Nullable MaterialKind kind,
-			@RequestParam(required = false) @Nullable String q,
+			// a NUL cannot go into the database's regular expression: refused here rather than failing there
+			@RequestParam(required = false) @Nullable @jakarta.validation.constraints.Pattern(regexp = "\\P{Cntrl}*",
+					message = "Từ khóa tìm kiếm không được chứa ký tự điều khiển") String q,
 			@RequestParam(defaultValue = "false") boolean includeWithdrawn) {
 		caller.require(READERS);
 		Criteria criteria = new Criteria();

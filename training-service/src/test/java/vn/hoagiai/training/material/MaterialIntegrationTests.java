@@ -187,6 +187,15 @@ class MaterialIntegrationTests extends TrainingIntegrationTest {
 	}
 
 	@Test
+	void aSearchWithAControlCharacterIsRefusedNamingTheSearchNotAnsweredWithAServerError() {
+		JsonHttp.Answer refused = as("COMMUNE_OFFICER", "21550").get("/api/training/materials?q=k%E1%BB%B9%20n%C4%83ng%00");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("q");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("ký tự điều khiển");
+	}
+
+	@Test
 	void aMaterialAndEveryChangeOfItArePublishedWithTheWholeState() {
 		String id = published();
 		String portalUrl = "https://pbgdpl.binhdinh.gov.vn/tai-lieu/" + id;
