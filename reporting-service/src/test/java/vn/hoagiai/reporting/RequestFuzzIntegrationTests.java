@@ -57,7 +57,10 @@ class RequestFuzzIntegrationTests {
 			JsonHttp http = new JsonHttp("http://localhost:" + this.port).as(token);
 			Map<String, List<String>> known = new java.util.HashMap<>(known(this.units));
 			known.put("indicator", values(http.get("/api/reporting/indicators").json(), "id"));
-			known.put("task", values(http.get("/api/reporting/plan/tasks").json().path("tasks"), "code"));
+			JsonNode tasks = http.get("/api/reporting/plan/tasks").json().path("tasks");
+			List<String> codes = new ArrayList<>(values(tasks, "code"));
+			tasks.forEach((task) -> codes.addAll(values(task.path("parts"), "code")));
+			known.put("task", codes);
 			fuzzer = RequestFuzzer.of("http://localhost:" + this.port, token, this.mongo.getDb(), known);
 		}
 	}

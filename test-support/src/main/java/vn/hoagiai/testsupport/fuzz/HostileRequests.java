@@ -30,11 +30,15 @@ final class HostileRequests {
 
 	private final KnownValues known;
 
+	/** The path of the operation whose request is being made, for choices listed on the same path. */
+	private String path = "";
+
 	HostileRequests(KnownValues known) {
 		this.known = known;
 	}
 
 	Arbitrary<HostileRequest> of(Operation operation) {
+		this.path = operation.path();
 		Arbitrary<Map<String, String>> path = named(operation.in("path"),
 				(p) -> pathValue(resourceBefore(operation.path(), p.name()), p).map(Optional::of));
 		Arbitrary<Map<String, String>> query = named(operation.in("query"),
@@ -140,7 +144,7 @@ final class HostileRequests {
 		String pattern = schema.path("pattern").asString();
 		List<String> values = matching(this.known.valuesFor("", name), pattern);
 		if (values.isEmpty()) {
-			values = this.known.choicesFor(name);
+			values = this.known.choicesFor(this.path, name);
 		}
 		if (!values.isEmpty()) {
 			return Arbitraries.of(values);
@@ -152,8 +156,9 @@ final class HostileRequests {
 		if (lower.contains("year")) {
 			return Arbitraries.of("2025", "2026");
 		}
-		if (lower.contains("url") || lower.contains("link") || pattern.startsWith("http")) {
-			return Arbitraries.of("http://localhost/tai-lieu/1", "https://localhost/video/hoa-giai");
+		if (lower.contains("url") || lower.contains("link") || lower.contains("evidence") || pattern.startsWith("http")) {
+			// only this machine's own address: nothing generated may send a service elsewhere
+			return Arbitraries.of("https://localhost/tai-lieu/1", "https://localhost/video/hoa-giai");
 		}
 		if (!pattern.isEmpty() && pattern.matches("[A-Z_|]+")) {
 			return Arbitraries.of(Arrays.asList(pattern.split("\\|")));
@@ -233,7 +238,7 @@ final class HostileRequests {
 				for (String property : properties.propertyNames()) {
 					Arbitrary<Map.Entry<String, Json>> field = json(properties.get(property), property, depth + 1)
 						.map((value) -> Map.entry(property, value));
-					fields.add(field.optional(required.contains(property) ? 1.0 : 0.8));
+					fields.add(field.optional(required.contains(property) ? 1.0 : 0.95));
 				}
 				return Combinators.combine(fields)
 					.as((chosen) -> new Json.Obj(chosen.stream().flatMap(Optional::stream).toList()));
@@ -263,7 +268,7 @@ final class HostileRequests {
 				case PADDED -> "  " + value + " \t";
 				case NUL_APPENDED -> value + "\u0000";
 				case CONTROL_INSIDE -> (value.length() < 2) ? value + "\u001B"
-						: value.substring(0, 1) + "\u0007\r\n" + value.substring(1);
+						: value.substring(0, 1) + "\u0000\u0007\r\n" + value.substring(1);
 				case BOM_FIRST -> "\uFEFF" + value;
 				case REPEATED -> value.repeat(Math.max(1, 20_000 / Math.max(1, value.length())));
 				case FULL_WIDTH_DIGITS -> value.chars()
@@ -303,7 +308,8 @@ final class HostileRequests {
 				.as((i, t, text) -> new Mutation(Target.PATH, i, t, "", text, none, nothing))));
 		}
 		if (!operation.in("query").isEmpty()) {
-			choices.add(Tuple.of(4, Combinators.combine(at, tweak, Arbitraries.oneOf(HostileValues.texts(), HostileValues.numbers()))
+			choices.add(Tuple.of(4, Combinators.combine(at, tweak, Arbitraries.oneOf(HostileValues.texts(), HostileValues.numbers(),
+					Arbitraries.of("1000000", "-1", "0")))
 				.as((i, t, text) -> new Mutation(Target.QUERY, i, t, "", text, none, nothing))));
 		}
 		choices.add(Tuple.of(1, Combinators
@@ -365,7 +371,10 @@ final class HostileRequests {
 		Map<String, String> headerValues = new LinkedHashMap<>(headers);
 		if (headerValues.containsKey("If-Match")) {
 			// the version the answers showed last for the thing the path names, when they showed one
+			String concrete = new HostileRequest(operation.key(), operation.method(), operation.path(), pathValues,
+					List.of(), Map.of(), null, null, false, List.of()).target();
 			pathValues.values().stream().map(this.known::versionOf).flatMap(Optional::stream).reduce((a, b) -> b)
+				.or(() -> this.known.versionAt(concrete))
 				.ifPresent((version) -> headerValues.put("If-Match", "\"" + version + "\""));
 		}
 		List<String> spoiled = new ArrayList<>();
@@ -376,7 +385,7 @@ final class HostileRequests {
 			switch (m.target()) {
 				case PATH -> {
 					String name = pathNames.get(m.at() % pathNames.size());
-					String value = (m.tweak() == Tweak.NONE) ? m.text() : m.tweak().apply(pathValues.get(name));
+					String value = (m.tweak() == Tweak.NONE) ? typed(pathValues.get(name), m) : m.tweak().apply(pathValues.get(name));
 					pathValues.put(name, value);
 					spoiled.add("path " + name + " ← " + describe(value, m.tweak()));
 				}
@@ -384,7 +393,7 @@ final class HostileRequests {
 					String name = queryNames.get(m.at() % queryNames.size());
 					String current = parameters.stream().filter((e) -> e.getKey().equals(name)).map(Map.Entry::getValue)
 						.findFirst().orElse("1");
-					String value = (m.tweak() == Tweak.NONE) ? m.text() : m.tweak().apply(current);
+					String value = (m.tweak() == Tweak.NONE) ? typed(current, m) : m.tweak().apply(current);
 					parameters.removeIf((e) -> e.getKey().equals(name));
 					parameters.add(Map.entry(name, value));
 					spoiled.add("query " + name + " ← " + describe(value, m.tweak()));
@@ -404,7 +413,7 @@ final class HostileRequests {
 						List<Object> at = paths.get(m.at() % paths.size());
 						Json current = body.at(at);
 						Json value = (m.tweak() != Tweak.NONE && current instanceof Json.Text text)
-								? Json.text(m.tweak().apply(text.value())) : m.value();
+								? Json.text(m.tweak().apply(text.value())) : typed(current, m);
 						body = body.change(at, (old) -> value);
 						spoiled.add("body " + pointer(at) + " ← " + HostileRequest.shorten(value.write())
 								+ ((value == m.value()) ? "" : " (" + m.tweak() + ")"));
@@ -455,6 +464,40 @@ final class HostileRequests {
 		}
 		return new HostileRequest(operation.key(), operation.method(), operation.path(), pathValues,
 				List.copyOf(parameters), headerValues, body, file, operation.multipart(), spoiled);
+	}
+
+	/**
+	 * Two times in three, a hostile value of the careful one's own kind (an impossible date for a date,
+	 * a huge number for a number), which reaches further than a value of any kind; otherwise the
+	 * mutation's own.
+	 */
+	private static Json typed(Json current, Mutation m) {
+		if (m.at() % 3 != 0) {
+			if (current instanceof Json.Text text && isDate(text.value())) {
+				return Json.text(HostileValues.DATES.get(m.at() % HostileValues.DATES.size()));
+			}
+			if (current instanceof Json.Literal literal && literal.text().matches("-?[0-9.eE+]+")) {
+				return Json.literal(HostileValues.NUMBERS.get(m.at() % HostileValues.NUMBERS.size()));
+			}
+		}
+		return m.value();
+	}
+
+	private static String typed(String current, Mutation m) {
+		if (m.at() % 3 != 0) {
+			if (isDate(current)) {
+				return HostileValues.DATES.get(m.at() % HostileValues.DATES.size());
+			}
+			if (current.matches("-?[0-9]+")) {
+				List<String> numbers = HostileValues.NUMBERS.stream().filter((n) -> !n.startsWith("\"")).toList();
+				return numbers.get(m.at() % numbers.size());
+			}
+		}
+		return m.text();
+	}
+
+	private static boolean isDate(String text) {
+		return text.matches("\\d{4}-\\d{2}-\\d{2}");
 	}
 
 	private static String describe(String value, Tweak tweak) {

@@ -78,6 +78,17 @@ final class HostileValues {
 				"1" + "0".repeat(400), "1" + "0".repeat(5000), "0." + "0".repeat(400) + "1");
 	}
 
+	/** Dates no form expects: out of Java's or MongoDB's range, impossible, in other shapes or digits. */
+	static final List<String> DATES = List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01", "0000-01-01",
+			"-0001-12-31", "0001-01-01", "1900-01-01", "9999-12-31", "2026-02-29", "2024-02-29", "2026-02-30",
+			"2026-13-01", "2026-00-10", "20260101", "2026-1-1", "2026-01-01T00:00:00Z", "2026-01-01 ", "2026\u201001\u201001",
+			"٢٠٢٦-٠١-٠١", "２０２６-０１-０１", "");
+
+	/** Number literals no field expects, as a list to pick from by index. */
+	static final List<String> NUMBERS = List.of("-0", "-1", "1000000", "2147483648", "-2147483649",
+			"9223372036854775807", "9223372036854775808", "-9223372036854775809", "1e309", "-1e309", "1e-400", "0.5",
+			"1E3", "1e1000000000", "1" + "0".repeat(400), "\"1\"", "\"\"", "null", "true");
+
 	/** JSON values no field expects, of every type, valid JSON or not. */
 	static Arbitrary<Json> json() {
 		return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, texts().map(Json::text)),

@@ -29,6 +29,8 @@ final class KnownValues {
 
 	private final Map<String, String> versions = new HashMap<>();
 
+	private final Map<String, String> pathVersions = new HashMap<>();
+
 	/**
 	 * @param given values by the name of the field or parameter that takes them ({@code communeCode},
 	 * {@code unitCode}, {@code district}, {@code period}...); a name ending in {@code Code} falls back to
@@ -87,6 +89,19 @@ final class KnownValues {
 	 * enumerates what a form's {@code kind} parameter, typed as a plain string, accepts).
 	 */
 	void learnChoices(JsonNode document) {
+		JsonNode paths = document.path("paths");
+		for (String path : paths.propertyNames()) {
+			for (JsonNode operation : paths.get(path)) {
+				for (JsonNode parameter : operation.path("parameters")) {
+					// a form's kind, typed as a string, takes what the list on the same path filters by
+					choices(path + " " + parameter.path("name").asString(), parameter.path("schema").path("enum"));
+				}
+			}
+		}
+		learnChoicesIn(document);
+	}
+
+	private void learnChoicesIn(JsonNode document) {
 		if (document.isObject()) {
 			JsonNode properties = document.path("properties");
 			if (properties.isObject()) {
@@ -99,7 +114,7 @@ final class KnownValues {
 			}
 		}
 		if (document.isObject() || document.isArray()) {
-			document.forEach(this::learnChoices);
+			document.forEach(this::learnChoicesIn);
 		}
 	}
 
@@ -112,9 +127,21 @@ final class KnownValues {
 		return Optional.ofNullable(this.versions.get(id));
 	}
 
-	/** The choices the document lists for a name, empty when it lists none. */
-	List<String> choicesFor(String name) {
-		return List.copyOf(this.enums.getOrDefault(name, Set.of()));
+	/** The choices the document lists for a name, on the same path first; empty when it lists none. */
+	List<String> choicesFor(String path, String name) {
+		Set<String> onPath = this.enums.get(path + " " + name);
+		return List.copyOf((onPath != null) ? onPath : this.enums.getOrDefault(name, Set.of()));
+	}
+
+	/** The version the answer for a path, or for the longest path it starts with, last showed. */
+	Optional<String> versionAt(String path) {
+		String best = null;
+		for (String known : this.pathVersions.keySet()) {
+			if ((path.equals(known) || path.startsWith(known + "/")) && (best == null || known.length() > best.length())) {
+				best = known;
+			}
+		}
+		return Optional.ofNullable((best != null) ? this.pathVersions.get(best) : null);
 	}
 
 	private List<String> learned(String key) {
@@ -127,7 +154,10 @@ final class KnownValues {
 	 * such as {@code sessions} as a {@code sessionId}, and every field named {@code ...Id},
 	 * {@code ...Code}, {@code code} or {@code token}.
 	 */
-	void learn(String pathTemplate, JsonNode answer) {
+	void learn(String pathTemplate, String path, JsonNode answer) {
+		if (answer.path("version").isNumber()) {
+			this.pathVersions.put(path, answer.path("version").asString());
+		}
 		int variable = pathTemplate.indexOf("/{");
 		String resource = (variable < 0) ? pathTemplate : pathTemplate.substring(0, variable);
 		walk(answer, resource + "/{id}", 0);

@@ -226,7 +226,7 @@ public final class RequestFuzzer {
 	private void learn(String pathTemplate, HttpResponse<String> answer) {
 		if (answer.headers().firstValue("Content-Type").orElse("").contains("json")) {
 			try {
-				this.known.learn(pathTemplate, MAPPER.readTree(answer.body()));
+				this.known.learn(pathTemplate, answer.request().uri().getRawPath(), MAPPER.readTree(answer.body()));
 			}
 			catch (RuntimeException ex) {
 				// not JSON after all: nothing to learn
