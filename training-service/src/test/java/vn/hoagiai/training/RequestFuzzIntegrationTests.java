@@ -3,6 +3,8 @@ package vn.hoagiai.training;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every endpoint of the training service, found in its OpenAPI document, answers hostile requests
  * from the province's administrator with a problem in Vietnamese, never a server error, and stores
- * nothing when it refuses. Mediators are made known through the registry's topic first; then the
- * outbox relay and the Kafka consumers stay stopped so that only requests write.
+ * nothing when it refuses. Mediators are made known through the registry's topic first, and an open
+ * course with enrolments and a material give the requests something to aim at; then the outbox relay
+ * and the Kafka consumers stay stopped so that only requests write.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hoagiai.outbox.relay-enabled=false", "spring.kafka.listener.auto-startup=false" })
@@ -76,7 +79,13 @@ class RequestFuzzIntegrationTests {
 		new TestContextManager(getClass()).prepareTestInstance(this);
 		if (fuzzer == null) {
 			Map<String, List<String>> known = new java.util.HashMap<>(known(this.units));
-			known.put("mediatorId", knownMediators(known.get("communeCode")));
+			List<String> mediators = knownMediators(known.get("communeCode"));
+			known.put("mediatorId", mediators);
+			JsonHttp admin = new JsonHttp("http://localhost:" + this.port)
+				.as(TestTokens.get().token("PROVINCE_ADMIN", "52"));
+			known.put("/api/training/courses/{id}",
+					List.of(openCourse(admin, known.get("district").get(0), mediators)));
+			known.put("/api/training/materials/{id}", List.of(material(admin)));
 			fuzzer = RequestFuzzer.of("http://localhost:" + this.port, TestTokens.get().token("PROVINCE_ADMIN", "52"),
 					this.mongo.getDb(), known);
 		}
@@ -104,6 +113,37 @@ class RequestFuzzIntegrationTests {
 		return Map.of("unitCode", all, "unit", all, "communeCode", communes, "district", districts);
 	}
 
+	/** A course of the district the known mediators serve in, open, with a session each of the last three days. */
+	private static String openCourse(JsonHttp admin, String district, List<String> mediators) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		JsonHttp.Answer planned = admin.post("/api/training/courses", Map.of("organiserUnitCode", district, "title",
+				"Tập huấn kỹ năng hòa giải ở cơ sở", "audience", "MEDIATORS", "startDate", today.minusDays(2).toString(),
+				"endDate", today.toString(), "place", "Hội trường UBND huyện", "topics", List.of("Kỹ năng hòa giải"),
+				"sessions", List.of(Map.of("date", today.minusDays(2).toString(), "title", "Buổi 1"),
+						Map.of("date", today.minusDays(1).toString(), "title", "Buổi 2"),
+						Map.of("date", today.toString(), "title", "Buổi 3"))));
+		if (planned.status() != 201) {
+			throw new IllegalStateException("The course to fuzz around was not planned: " + planned.text());
+		}
+		String id = planned.json().get("id").asString();
+		admin.post("/api/training/courses/" + id + "/status", Map.of("status", "OPEN"));
+		mediators.stream().limit(3).forEach((mediator) -> admin.post("/api/training/courses/" + id + "/enrolments",
+				Map.of("mediatorId", mediator)));
+		return id;
+	}
+
+	/** A province's material with a PDF file. */
+	private static String material(JsonHttp admin) {
+		JsonHttp.Answer published = admin.upload("/api/training/materials", "so-tay.pdf",
+				"%PDF-1.7\nSổ tay hướng dẫn nghiệp vụ hòa giải\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				Map.of("title", "Sổ tay kỹ năng hòa giải ở cơ sở", "kind", "SKILLS_HANDBOOK", "audience", "MEDIATORS",
+						"publisherUnitCode", "52"));
+		if (published.status() != 201) {
+			throw new IllegalStateException("The material to fuzz around was not published: " + published.text());
+		}
+		return published.json().get("id").asString();
+	}
+
 	/** Two teams' mediators, published on the registry's topic and read by the service before the fuzzing. */
 	private List<String> knownMediators(List<String> communes) throws Exception {
 		MessageListenerContainer registry = this.listeners.getListenerContainer("training-registry-teams");
@@ -128,9 +168,9 @@ class RequestFuzzIntegrationTests {
 					.get();
 			}
 		}
-		JsonHttp admin = new JsonHttp("http://localhost:" + this.port).as(TestTokens.get().token("PROVINCE_ADMIN", "52"));
+		JsonHttp reader = new JsonHttp("http://localhost:" + this.port).as(TestTokens.get().token("PROVINCE_ADMIN", "52"));
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> mediators.stream().allMatch((id) -> admin.get("/api/training/mediators/" + id).status() == 200));
+			.until(() -> mediators.stream().allMatch((id) -> reader.get("/api/training/mediators/" + id).status() == 200));
 		registry.stop();
 		return mediators;
 	}

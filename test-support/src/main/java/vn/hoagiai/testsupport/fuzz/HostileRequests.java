@@ -31,14 +31,14 @@ final class HostileRequests {
 	private final KnownValues known;
 
 	/** The path of the operation whose request is being made, for choices listed on the same path. */
-	private String path = "";
+	private String operationPath = "";
 
 	HostileRequests(KnownValues known) {
 		this.known = known;
 	}
 
 	Arbitrary<HostileRequest> of(Operation operation) {
-		this.path = operation.path();
+		this.operationPath = operation.path();
 		Arbitrary<Map<String, String>> path = named(operation.in("path"),
 				(p) -> pathValue(resourceBefore(operation.path(), p.name()), p).map(Optional::of));
 		Arbitrary<Map<String, String>> query = named(operation.in("query"),
@@ -144,7 +144,7 @@ final class HostileRequests {
 		String pattern = schema.path("pattern").asString();
 		List<String> values = matching(this.known.valuesFor("", name), pattern);
 		if (values.isEmpty()) {
-			values = this.known.choicesFor(this.path, name);
+			values = this.known.choicesFor(this.operationPath, name);
 		}
 		if (!values.isEmpty()) {
 			return Arbitraries.of(values);

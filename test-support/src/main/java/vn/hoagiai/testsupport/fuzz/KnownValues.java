@@ -33,8 +33,8 @@ final class KnownValues {
 
 	/**
 	 * @param given values by the name of the field or parameter that takes them ({@code communeCode},
-	 * {@code unitCode}, {@code district}, {@code period}...); a name ending in {@code Code} falls back to
-	 * {@code unitCode}
+	 * {@code unitCode}, {@code district}, {@code period}...), or by a path variable's place
+	 * ({@code /api/training/courses/{id}}); a name ending in {@code Code} falls back to {@code unitCode}
 	 */
 	KnownValues(Map<String, List<String>> given) {
 		this.given = Map.copyOf(given);
@@ -47,7 +47,8 @@ final class KnownValues {
 	 */
 	List<String> valuesFor(String resource, String name) {
 		if (!resource.isEmpty()) {
-			List<String> ids = learned(resource + "/{" + name + "}");
+			List<String> ids = new ArrayList<>(this.given.getOrDefault(resource + "/{" + name + "}", List.of()));
+			ids.addAll(learned(resource + "/{" + name + "}"));
 			if (ids.isEmpty() && name.equals("id")) {
 				// a list answered as {"teams": [...]} taught its items' ids as teamId
 				String last = resource.substring(resource.lastIndexOf('/') + 1);
