@@ -49,6 +49,8 @@ final class PlanRequests {
 	 * @param sources one line per source; a source left out has nothing planned or spent
 	 * @param note what the unit adds (at most 2,000 characters)
 	 */
+	// Named apart from PlanViews.Funding: with one simple name the API document showed the view's shape for both.
+	@io.swagger.v3.oas.annotations.media.Schema(name = "FundingRequest")
 	record Funding(@Nullable List<FundingLine> sources, @Nullable String note) {
 	}
 
@@ -72,6 +74,7 @@ final class PlanRequests {
 	 * @param findings what was found (required, at most 10,000 characters)
 	 * @param recommendations what was recommended (at most 50, each at most 2,000 characters), numbered from 1
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "InspectionRequest")
 	record Inspection(@Nullable String inspectedUnitCode, @Nullable String inspectingUnitCode, @Nullable String date,
 			@Nullable String kind, @Nullable String findings, @Nullable List<String> recommendations) {
 	}
