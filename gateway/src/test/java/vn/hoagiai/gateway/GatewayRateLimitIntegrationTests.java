@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One user over the limit gets 429 with Retry-After; another user is not affected. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "hoagiai.gateway.rate-limit.per-user=5")
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // a first request on a busy two-core machine may take more than 5 s
 class GatewayRateLimitIntegrationTests {
 
 	@Autowired

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 		"resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s",
 		"resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=2",
 		"hoagiai.gateway.rate-limit.per-user=1000" })
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s") // a first request on a busy two-core machine may take more than 5 s
 class GatewayResilienceIntegrationTests {
 
 	static final AtomicBoolean failing = new AtomicBoolean(true);
