@@ -1,6 +1,5 @@
 package vn.hoagiai.registry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.UsesInfrastructure;
 import vn.hoagiai.testsupport.fuzz.HostileRequest;
 import vn.hoagiai.testsupport.fuzz.RequestFuzzer;
+import vn.hoagiai.testsupport.fuzz.UnitSample;
 
 /**
  * Every endpoint of the registry, found in its OpenAPI document, answers hostile requests from the
@@ -66,13 +66,11 @@ class RequestFuzzIntegrationTests {
 
 	/** Codes of Bình Định's units at every level, for the fields and parameters that take one. */
 	static Map<String, List<String>> known(AdministrativeUnits units) {
-		List<String> districts = units.children("52").stream().map(AdministrativeUnit::code).sorted().limit(3).toList();
-		List<String> communes = districts.stream()
-			.flatMap((district) -> units.children(district).stream().map(AdministrativeUnit::code).sorted().limit(2))
-			.toList();
-		List<String> all = new ArrayList<>(List.of("52"));
-		all.addAll(districts);
-		all.addAll(communes);
+		UnitSample sample = UnitSample.of("52",
+				(code) -> units.children(code).stream().map(AdministrativeUnit::code).toList());
+		List<String> all = sample.all();
+		List<String> districts = sample.districts();
+		List<String> communes = sample.communes();
 		return Map.of("unitCode", all, "unit", all, "code", all, "communeCode", communes, "commune", communes,
 				"district", districts, "parent", List.of("52", districts.get(0)));
 	}

@@ -24,6 +24,7 @@ import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.UsesInfrastructure;
 import vn.hoagiai.testsupport.fuzz.HostileRequest;
 import vn.hoagiai.testsupport.fuzz.RequestFuzzer;
+import vn.hoagiai.testsupport.fuzz.UnitSample;
 
 /**
  * Every endpoint of the reporting service, found in its OpenAPI document, answers hostile requests
@@ -77,13 +78,11 @@ class RequestFuzzIntegrationTests {
 
 	/** Codes of Bình Định's units at every level, years and periods, for the fields and parameters that take one. */
 	static Map<String, List<String>> known(AdministrativeUnits units) {
-		List<String> districts = units.children("52").stream().map(AdministrativeUnit::code).sorted().limit(3).toList();
-		List<String> communes = districts.stream()
-			.flatMap((district) -> units.children(district).stream().map(AdministrativeUnit::code).sorted().limit(2))
-			.toList();
-		List<String> all = new ArrayList<>(List.of("52"));
-		all.addAll(districts);
-		all.addAll(communes);
+		UnitSample sample = UnitSample.of("52",
+				(code) -> units.children(code).stream().map(AdministrativeUnit::code).toList());
+		List<String> all = sample.all();
+		List<String> districts = sample.districts();
+		List<String> communes = sample.communes();
 		return Map.of("unitCode", all, "unit", all, "under", all, "communeCode", communes, "district", districts,
 				"year", List.of("2025", "2026"), "period", List.of("2026", "2025", "2026-Q1", "2025-Q4", "2026-03"));
 	}

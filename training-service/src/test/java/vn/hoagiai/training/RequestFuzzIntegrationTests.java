@@ -41,6 +41,7 @@ import vn.hoagiai.testsupport.TestTokens;
 import vn.hoagiai.testsupport.UsesInfrastructure;
 import vn.hoagiai.testsupport.fuzz.HostileRequest;
 import vn.hoagiai.testsupport.fuzz.RequestFuzzer;
+import vn.hoagiai.testsupport.fuzz.UnitSample;
 
 import static org.awaitility.Awaitility.await;
 
@@ -103,13 +104,11 @@ class RequestFuzzIntegrationTests {
 
 	/** Codes of Bình Định's units at every level, for the fields and parameters that take one. */
 	static Map<String, List<String>> known(AdministrativeUnits units) {
-		List<String> districts = units.children("52").stream().map(AdministrativeUnit::code).sorted().limit(3).toList();
-		List<String> communes = districts.stream()
-			.flatMap((district) -> units.children(district).stream().map(AdministrativeUnit::code).sorted().limit(2))
-			.toList();
-		List<String> all = new ArrayList<>(List.of("52"));
-		all.addAll(districts);
-		all.addAll(communes);
+		UnitSample sample = UnitSample.of("52",
+				(code) -> units.children(code).stream().map(AdministrativeUnit::code).toList());
+		List<String> all = sample.all();
+		List<String> districts = sample.districts();
+		List<String> communes = sample.communes();
 		return Map.of("unitCode", all, "unit", all, "communeCode", communes, "district", districts);
 	}
 
