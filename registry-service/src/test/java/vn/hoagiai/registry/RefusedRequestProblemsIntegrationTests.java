@@ -52,6 +52,15 @@ class RefusedRequestProblemsIntegrationTests {
 	}
 
 	@Test
+	void anUploadWhoseFileNameHasANulCharacterIsRefusedNamingTheFileNotAnsweredWithAServerError() {
+		JsonHttp.Answer refused = this.http.upload("/api/registry/imports", "Tổ hòa giải thôn\u0000 Phú Mỹ.xlsx",
+				new byte[] { 1, 2, 3 }, Map.of());
+
+		assertThat(refused.status()).isBetween(400, 499);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void anImportWithoutAFileIsRefusedNamingTheFileField() {
 		JsonHttp.Answer refused = this.http.upload("/api/registry/imports", null, new byte[0], Map.of());
 

@@ -43,6 +43,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return invalidFields(ex.problems());
 	}
 
+	/**
+	 * An upload the container cannot read (a file name with a NUL in it, a broken boundary): 400 naming
+	 * the form, not a 500. One over the size limit: 413.
+	 */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadableForm(org.springframework.web.multipart.MultipartException ex) {
+		HttpStatus status = (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException)
+				? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+		return ResponseEntity.status(status)
+			.body(invalidFields(List.of(new FieldProblem("file", (status == HttpStatus.CONTENT_TOO_LARGE)
+					? "Tệp tải lên vượt quá dung lượng cho phép."
+					: "Không đọc được biểu mẫu tải lên (tên tệp hoặc cấu trúc biểu mẫu không hợp lệ).")), status));
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy", ex.getMessage());
