@@ -98,7 +98,20 @@ class GatewayResilienceIntegrationTests {
 		assertThat(training.getState()).isEqualTo(CircuitBreaker.State.OPEN);
 
 		int before = calls.get();
-		assertThat(get(token)).isEqualTo(503);
+		this.client.get()
+			.uri("/api/training/courses/x")
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.exists("Retry-After")
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("\"status\":503")
+				.doesNotContain("Exception")
+				.doesNotContain("\tat "));
 		assertThat(calls.get()).as("an open circuit does not call the service").isEqualTo(before);
 
 		failing.set(false);
