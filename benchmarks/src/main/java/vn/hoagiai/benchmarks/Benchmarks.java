@@ -64,7 +64,7 @@ import vn.hoagiai.testsupport.TestTokens;
  * ./bench rebuild [events]              the one-call rebuild of the whole rollup over that many events
  * ./bench gateway [seconds] [runs]      the same rollup query through the gateway and directly (wrk)
  * ./bench query [teams] [cases] [n]     a province's indicator page with the whole country counted
- * ./bench ondemand [teams] [n]          the same page from the rollup beside its registry figures by a MongoDB aggregation
+ * ./bench ondemand [teams] [n] [cases]  the same page from the rollup beside its registry figures by a MongoDB aggregation
  * ./bench all                           ingest and freshness, at the documented sizes
  * </pre>
  */
@@ -110,7 +110,8 @@ public final class Benchmarks {
 			if (which.equals("ondemand")) {
 				int teams = (args.length > 1) ? Integer.parseInt(args[1]) : 20_000;
 				int queries = (args.length > 2) ? Integer.parseInt(args[2]) : 1_000;
-				results.put("ondemand", OnDemandBenchmark.run(stack, teams, queries,
+				int cases = (args.length > 3) ? Integer.parseInt(args[3]) : 0;
+				results.put("ondemand", OnDemandBenchmark.run(stack, teams, queries, cases,
 						vn.hoagiai.contracts.units.AdministrativeUnits.Scope.NATIONAL));
 			}
 			if (which.equals("gateway")) {

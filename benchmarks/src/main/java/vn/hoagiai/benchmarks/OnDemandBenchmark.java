@@ -12,17 +12,20 @@ import java.util.TreeMap;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 
 import vn.hoagiai.contracts.units.AdministrativeUnits;
+import vn.hoagiai.contracts.units.UnitLevel;
 import vn.hoagiai.devstack.DevStack;
 import vn.hoagiai.testsupport.JsonHttp;
 
 /**
  * Query latency at national scale, the live rollup beside computing on demand: teams (with their
- * mediators) are loaded through the registry's own import across the country, the rollup must count
- * exactly the teams of every province, then for random provinces, in turn: the province's indicator
+ * mediators) are loaded through the registry's own import across the country and a year of cases is
+ * published as district systems would, the rollup must count exactly the teams and cases of every
+ * province, then for random provinces, in turn: the province's indicator
  * page ({@code GET /api/reporting/indicators/{province}}) straight from reporting-service, and the same
  * registry figures computed on demand by a MongoDB aggregation over the registry's {@code teams}
  * collection, as a batch system would. Before anything is timed, the aggregation's figures must equal
@@ -42,21 +45,34 @@ final class OnDemandBenchmark {
 	private OnDemandBenchmark() {
 	}
 
-	static Map<String, Object> run(DevStack stack, int teams, int queries, AdministrativeUnits.Scope scope)
+	static Map<String, Object> run(DevStack stack, int teams, int queries, int cases, AdministrativeUnits.Scope scope)
 			throws Exception {
-		Map<String, List<String>> communesByProvince = RegistryBenchmark
-			.communesByProvince(AdministrativeUnits.load(scope));
+		AdministrativeUnits units = AdministrativeUnits.load(scope);
+		Map<String, List<String>> communesByProvince = RegistryBenchmark.communesByProvince(units);
 		// What the rollup counts already (other benchmarks of the same run) is added to what this one imports.
 		Map<String, Long> expected = new TreeMap<>();
+		Map<String, Long> expectedCases = new TreeMap<>();
 		for (String province : communesByProvince.keySet()) {
 			expected.put(province, Benchmarks.figure(stack, province, "teams"));
+			expectedCases.put(province, Benchmarks.figure(stack, province, "casesReceived"));
 		}
 		List<Map<String, Object>> imports = new ArrayList<>();
 		Map<String, Integer> loaded = RegistryBenchmark.loadAcross(stack, communesByProvince, teams, imports);
 		loaded.forEach((province, count) -> expected.merge(province, (long) count, Long::sum));
+		// A year of cases from the district systems: the page's case indicators then have figures behind them.
+		try (KafkaProducer<String, byte[]> producer = Benchmarks.producer(stack)) {
+			QueryBenchmark.publishCases(producer, "ondemand-case-", units, units.inHierarchy(AdministrativeUnits.THREE_TIER_VERSION)
+				.stream()
+				.filter((unit) -> unit.level() == UnitLevel.COMMUNE)
+				.toList(), cases, new Random(7), expectedCases);
+			producer.flush();
+		}
 		long counting = System.nanoTime();
 		for (Map.Entry<String, Long> province : expected.entrySet()) {
 			Benchmarks.awaitExact(stack, province.getKey(), "teams", province.getValue());
+		}
+		for (Map.Entry<String, Long> province : expectedCases.entrySet()) {
+			Benchmarks.awaitExact(stack, province.getKey(), "casesReceived", province.getValue());
 		}
 		double countSeconds = Benchmarks.seconds(counting);
 
@@ -104,6 +120,7 @@ final class OnDemandBenchmark {
 			result.put("communes", communesByProvince.values().stream().mapToInt(List::size).sum());
 			result.put("teams", loaded.values().stream().mapToInt(Integer::intValue).sum());
 			result.put("mediators", imports.stream().mapToInt((i) -> (int) i.get("rows")).sum());
+			result.put("cases", cases);
 			result.put("teamsInCollection", registryTeams.countDocuments());
 			result.put("secondsForAllImports",
 					Math.round(imports.stream().mapToDouble((i) -> (double) i.get("seconds")).sum() * 10) / 10.0);

@@ -77,21 +77,7 @@ final class QueryBenchmark {
 								URI.create("/benchmark"), Instant.now(), EventCodec.toJson(team))));
 				teamsByProvince.merge(province(units, commune), 1L, Long::sum);
 			}
-			CaseStatus[] outcomes = { CaseStatus.SUCCESSFUL, CaseStatus.SUCCESSFUL, CaseStatus.SUCCESSFUL,
-					CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.RECEIVED, CaseStatus.WITHDRAWN };
-			for (int i = 0; i < cases; i++) {
-				AdministrativeUnit commune = communes.get(random.nextInt(communes.size()));
-				String id = "national-case-" + i;
-				CaseStatus status = outcomes[random.nextInt(outcomes.length)];
-				LocalDate received = LocalDate.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28));
-				CaseState state = new CaseState(id, 1, commune.code(), CaseField.values()[i % CaseField.values().length],
-						received, status, (status == CaseStatus.RECEIVED) ? null : received.plusDays(7), null, null);
-				producer.send(EventCodec.toRecord(Topic.DISTRICT_CASES.topicName(), id,
-						new EventCodec.OutgoingEvent(UUID.randomUUID().toString(),
-								(status == CaseStatus.RECEIVED) ? EventType.CASE_RECEIVED : EventType.CASE_CLOSED,
-								URI.create("/benchmark"), Instant.now(), EventCodec.toJson(state))));
-				casesByProvince.merge(province(units, commune), 1L, Long::sum);
-			}
+			publishCases(producer, "national-case-", units, communes, cases, random, casesByProvince);
 			producer.flush();
 		}
 		double publishSeconds = Benchmarks.seconds(published);
@@ -126,6 +112,30 @@ final class QueryBenchmark {
 				() -> gateway.get("/api/reporting/indicators/" + provinces.get(pick.nextInt(provinces.size())))));
 		result.put("target", "p99 < 20 ms");
 		return result;
+	}
+
+	/**
+	 * Publishes {@code cases} cases of 2026 in random communes, as district systems would (most closed,
+	 * some successful, some still open), and adds each to its province's count. Ids start with
+	 * {@code prefix}: a case published again under the same id would be a duplicate, counted once.
+	 */
+	static void publishCases(KafkaProducer<String, byte[]> producer, String prefix, AdministrativeUnits units,
+			List<AdministrativeUnit> communes, int cases, Random random, Map<String, Long> casesByProvince) {
+		CaseStatus[] outcomes = { CaseStatus.SUCCESSFUL, CaseStatus.SUCCESSFUL, CaseStatus.SUCCESSFUL,
+				CaseStatus.SUCCESSFUL, CaseStatus.UNSUCCESSFUL, CaseStatus.RECEIVED, CaseStatus.WITHDRAWN };
+		for (int i = 0; i < cases; i++) {
+			AdministrativeUnit commune = communes.get(random.nextInt(communes.size()));
+			String id = prefix + i;
+			CaseStatus status = outcomes[random.nextInt(outcomes.length)];
+			LocalDate received = LocalDate.of(2026, 1 + random.nextInt(10), 1 + random.nextInt(28));
+			CaseState state = new CaseState(id, 1, commune.code(), CaseField.values()[i % CaseField.values().length],
+					received, status, (status == CaseStatus.RECEIVED) ? null : received.plusDays(7), null, null);
+			producer.send(EventCodec.toRecord(Topic.DISTRICT_CASES.topicName(), id,
+					new EventCodec.OutgoingEvent(UUID.randomUUID().toString(),
+							(status == CaseStatus.RECEIVED) ? EventType.CASE_RECEIVED : EventType.CASE_CLOSED,
+							URI.create("/benchmark"), Instant.now(), EventCodec.toJson(state))));
+			casesByProvince.merge(province(units, commune), 1L, Long::sum);
+		}
 	}
 
 	private static String province(AdministrativeUnits units, AdministrativeUnit commune) {

@@ -30,7 +30,7 @@ class BenchmarksSmokeTests {
 			Map<String, Object> rebuild = Benchmarks.rebuild(stack, 500);
 			Map<String, Object> gateway = Benchmarks.gateway(stack, 1, 1);
 			// Before the query benchmark: it publishes teams straight to the topic, which the registry never holds.
-			Map<String, Object> onDemand = OnDemandBenchmark.run(stack, 60, 10,
+			Map<String, Object> onDemand = OnDemandBenchmark.run(stack, 60, 10, 60,
 					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
 			Map<String, Object> query = QueryBenchmark.run(stack, 60, 60, 10,
 					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
