@@ -92,7 +92,8 @@ public final class DevStack implements AutoCloseable {
 			};
 		}
 
-		static int freePort() {
+		/** A port free now, chosen by the system. */
+		public static int freePort() {
 			try (ServerSocket socket = new ServerSocket(0)) {
 				socket.setReuseAddress(true);
 				return socket.getLocalPort();
@@ -300,6 +301,18 @@ public final class DevStack implements AutoCloseable {
 		Map<String, String> environment = new HashMap<>(environment(service));
 		environment.putAll(extraEnvironment);
 		this.services.put(service, spawn(service.artifact(), command, environment));
+	}
+
+	/**
+	 * The environment a gateway-like process started outside the stack needs to stand in front of its
+	 * services as the gateway does (the services' addresses, the token issuer and its key set, the span
+	 * collector if any), on its own ports: e.g. another gateway build measured beside the stack's.
+	 */
+	public Map<String, String> gatewayEnvironment(int port, int managementPort) {
+		Map<String, String> environment = environment(Service.GATEWAY);
+		environment.put("GATEWAY_PORT", String.valueOf(port));
+		environment.put("GATEWAY_MANAGEMENT_PORT", String.valueOf(managementPort));
+		return environment;
 	}
 
 	private Map<String, String> environment(Service service) {
