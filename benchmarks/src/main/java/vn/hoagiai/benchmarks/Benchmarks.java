@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,7 @@ import vn.hoagiai.testsupport.TestTokens;
  * ./bench freshness [seconds]           event to the change feed through the gateway, at 100 and 1,000 events/s
  * ./bench registry [teams] [queries]    teams imported from Excel (timed), then list pages (latency)
  * ./bench rebuild [events]              the one-call rebuild of the whole rollup over that many events
- * ./bench gateway [seconds] [runs]      the same rollup query through the gateway and directly (wrk)
+ * ./bench gateway [seconds] [runs]      the same rollup query through the gateway, its Web MVC variant and directly (wrk)
  * ./bench query [teams] [cases] [n]     a province's indicator page with the whole country counted
  * ./bench ondemand [teams] [n] [cases]  the same page from the rollup beside its registry figures by a MongoDB aggregation
  * ./bench all                           ingest and freshness, at the documented sizes
@@ -193,61 +194,141 @@ public final class Benchmarks {
 
 	/**
 	 * Gateway cost: the province's rollup ({@code GET /api/reporting/rollups/52}, an analyst's token) read
-	 * with wrk through the gateway and straight from reporting-service, alternately, {@code runs} times
-	 * each after a warm-up; requests/s and p99 of each, and the gateway's share of the direct throughput.
-	 * The gateway runs with its per-user rate limit lifted (the limiter itself stays in the path, as do
-	 * the token check, the circuit breaker and the time limiter); every answer must be a 200.
+	 * with wrk through the gateway, through its Web MVC variant ({@code gateway-mvc}, measured only, never
+	 * shipped) and straight from reporting-service, in turn, {@code runs} times each after a warm-up;
+	 * requests/s and p99 of each, and each gateway's share of the direct throughput. Both gateways run
+	 * with their per-user rate limit lifted (the limiter itself stays in the path, as do the token check,
+	 * the circuit breaker and the time limiter); every answer must be a 200. The Web MVC gateway is
+	 * started here, from its jar, with the stack's JVM options, and stopped at the end.
 	 */
 	public static Map<String, Object> gateway(DevStack stack, int seconds, int runs) throws Exception {
 		stack.stop(DevStack.Service.GATEWAY);
 		Map<String, String> environment = new HashMap<>(
 				Map.of("HOAGIAI_RATE_LIMIT_PER_USER", "1000000000", "HOAGIAI_RATE_LIMIT_PER_CLIENT", "1000000000"));
-		if (System.getProperty("hoagiai.bench.profile") != null) {
+		String profile = System.getProperty("hoagiai.bench.profile");
+		if (profile != null) {
 			// Whole stacks in the recording: a reactive request's frames run deeper than JFR's 64.
 			environment.put("JAVA_TOOL_OPTIONS", "-XX:FlightRecorderOptions:stackdepth=1024");
 		}
 		stack.launch(DevStack.Service.GATEWAY, environment);
 		stack.awaitReady(DevStack.Service.GATEWAY);
-		publish(stack, 100, "gateway");
-		String path = "/api/reporting/rollups/52";
-		String token = token(stack);
-		Map<String, String> urls = new LinkedHashMap<>();
-		urls.put("direct", stack.serviceUrl(DevStack.Service.REPORTING) + path);
-		urls.put("gateway", stack.gatewayUrl() + path);
-		// Warm-up: the gateway was just restarted, and until its JIT has compiled the request path its
-		// compiler threads take a good part of the two cores (measured with JFR: BENCHMARKS.md).
-		for (String url : urls.values()) {
-			wrk(url, token, Math.max(30, seconds));
+		int mvcPort = DevStack.Ports.freePort();
+		int mvcManagementPort = DevStack.Ports.freePort();
+		Process gatewayMvc = launchGatewayMvc(stack, environment, mvcPort, mvcManagementPort);
+		try {
+			awaitGatewayMvc(stack, gatewayMvc, mvcManagementPort);
+			publish(stack, 100, "gateway");
+			String path = "/api/reporting/rollups/52";
+			String token = token(stack);
+			Map<String, String> urls = new LinkedHashMap<>();
+			urls.put("direct", stack.serviceUrl(DevStack.Service.REPORTING) + path);
+			urls.put("gateway", stack.gatewayUrl() + path);
+			urls.put("gatewayMvc", "http://localhost:" + mvcPort + path);
+			// Warm-up: the gateways were just started, and until its JIT has compiled the request path a
+			// gateway's compiler threads take a good part of the two cores (measured with JFR: BENCHMARKS.md).
+			for (String url : urls.values()) {
+				wrk(url, token, Math.max(30, seconds));
+			}
+			Map<String, List<Double>> rates = new LinkedHashMap<>();
+			Map<String, List<Double>> p99 = new LinkedHashMap<>();
+			for (int run = 0; run < runs; run++) {
+				for (Map.Entry<String, String> url : urls.entrySet()) {
+					String side = url.getKey();
+					Long pid = switch (side) {
+						case "gateway" -> stack.pid(DevStack.Service.GATEWAY);
+						case "gatewayMvc" -> gatewayMvc.pid();
+						default -> null;
+					};
+					boolean profiled = profile != null && run == runs - 1 && pid != null;
+					if (profiled) {
+						String file = side.equals("gateway") ? profile : profile.replaceFirst("(\\.jfr)?$", "-mvc.jfr");
+						jcmd(pid, "JFR.start", "name=" + side, "settings=profile",
+								"filename=" + Path.of(file).toAbsolutePath());
+					}
+					double[] measured = wrk(url.getValue(), token, seconds);
+					if (profiled) {
+						jcmd(pid, "JFR.stop", "name=" + side);
+					}
+					rates.computeIfAbsent(side, (k) -> new ArrayList<>()).add(measured[0]);
+					p99.computeIfAbsent(side, (k) -> new ArrayList<>()).add(measured[1]);
+				}
+			}
+			Map<String, Object> result = new LinkedHashMap<>();
+			result.put("query", "GET " + path);
+			result.put("seconds", seconds);
+			result.put("runs", runs);
+			result.put("directRequestsPerSecond", summary(rates.get("direct")));
+			result.put("gatewayRequestsPerSecond", summary(rates.get("gateway")));
+			result.put("gatewayMvcRequestsPerSecond", summary(rates.get("gatewayMvc")));
+			result.put("directP99Millis", summary(p99.get("direct")));
+			result.put("gatewayP99Millis", summary(p99.get("gateway")));
+			result.put("gatewayMvcP99Millis", summary(p99.get("gatewayMvc")));
+			result.put("ratio", Math.round(median(rates.get("gateway")) / median(rates.get("direct")) * 1000) / 1000.0);
+			result.put("ratioMvc",
+					Math.round(median(rates.get("gatewayMvc")) / median(rates.get("direct")) * 1000) / 1000.0);
+			result.put("target", 0.6);
+			return result;
 		}
-		Map<String, List<Double>> rates = new LinkedHashMap<>();
-		Map<String, List<Double>> p99 = new LinkedHashMap<>();
-		String profile = System.getProperty("hoagiai.bench.profile");
-		for (int run = 0; run < runs; run++) {
-			for (Map.Entry<String, String> url : urls.entrySet()) {
-				boolean profiled = profile != null && run == runs - 1 && url.getKey().equals("gateway");
-				if (profiled) {
-					jcmd(stack.pid(DevStack.Service.GATEWAY), "JFR.start", "name=gateway", "settings=profile",
-							"filename=" + Path.of(profile).toAbsolutePath());
-				}
-				double[] measured = wrk(url.getValue(), token, seconds);
-				if (profiled) {
-					jcmd(stack.pid(DevStack.Service.GATEWAY), "JFR.stop", "name=gateway");
-				}
-				rates.computeIfAbsent(url.getKey(), (k) -> new ArrayList<>()).add(measured[0]);
-				p99.computeIfAbsent(url.getKey(), (k) -> new ArrayList<>()).add(measured[1]);
+		finally {
+			gatewayMvc.destroy();
+			if (!gatewayMvc.waitFor(30, TimeUnit.SECONDS)) {
+				gatewayMvc.destroyForcibly();
+				gatewayMvc.waitFor(10, TimeUnit.SECONDS);
 			}
 		}
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("query", "GET " + path);
-		result.put("seconds", seconds);
-		result.put("runs", runs);
-		result.put("directRequestsPerSecond", summary(rates.get("direct")));
-		result.put("gatewayRequestsPerSecond", summary(rates.get("gateway")));
-		result.put("directP99Millis", summary(p99.get("direct")));
-		result.put("gatewayP99Millis", summary(p99.get("gateway")));
-		result.put("ratio", Math.round(median(rates.get("gateway")) / median(rates.get("direct")) * 1000) / 1000.0);
-		result.put("target", 0.6);
-		return result;
+	}
+
+	/**
+	 * Starts the Web MVC gateway ({@code gateway-mvc/target/gateway-mvc.jar}) in front of the stack's
+	 * services as the stack starts its gateway: the same java, JVM options and environment, with
+	 * {@code extraEnvironment} on top, its own ports; it ends with this JVM. Its output goes to the
+	 * stack's logs folder.
+	 */
+	static Process launchGatewayMvc(DevStack stack, Map<String, String> extraEnvironment, int port,
+			int managementPort) throws IOException {
+		Path jar = stack.options().root().resolve("gateway-mvc/target/gateway-mvc.jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException("Build first: " + jar + " is missing (./mvnw -DskipTests install)");
+		}
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(stack.options().javaOptions());
+		command.add("-Dhoagiai.parent-pid=" + ProcessHandle.current().pid());
+		command.add("-jar");
+		command.add(jar.toAbsolutePath().toString());
+		Path log = stack.options().dataDir().resolve("logs").resolve("gateway-mvc.log");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().putAll(stack.gatewayEnvironment(port, managementPort));
+		builder.environment().putAll(extraEnvironment);
+		return builder.start();
+	}
+
+	/** Waits until the Web MVC gateway's health check answers UP, as the stack waits for its applications. */
+	static void awaitGatewayMvc(DevStack stack, Process gatewayMvc, int managementPort) throws InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/health"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		Path log = stack.options().dataDir().resolve("logs").resolve("gateway-mvc.log");
+		long deadline = System.nanoTime() + stack.options().readyTimeout().toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!gatewayMvc.isAlive()) {
+				throw new IllegalStateException("gateway-mvc exited with " + gatewayMvc.exitValue() + "; see " + log);
+			}
+			try {
+				HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+				if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException(
+				"gateway-mvc was not ready within " + stack.options().readyTimeout() + "; see " + log);
 	}
 
 	/** Runs wrk (2 threads, 16 connections) and returns requests/s and the p99 in milliseconds. */

@@ -38,6 +38,7 @@ class BenchmarksSmokeTests {
 			assertThat((double) ingest.get("ratio")).isPositive();
 			assertThat(rebuild).containsEntry("rebuiltEqualsLive", true).containsKey("rebuildSeconds");
 			assertThat((double) gateway.get("ratio")).isPositive();
+			assertThat((double) gateway.get("ratioMvc")).as("the Web MVC gateway measured beside it").isPositive();
 			assertThat(query).containsKeys("provinceIndicatorPageDirect", "provinceIndicatorPageThroughGateway");
 			assertThat(onDemand).containsEntry("figuresEqualForEveryProvince", true)
 				.containsKeys("provinceIndicatorPageFromRollup", "provinceFiguresOnDemand", "ratioP99");
