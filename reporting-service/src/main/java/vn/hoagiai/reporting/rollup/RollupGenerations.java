@@ -320,6 +320,19 @@ public class RollupGenerations implements SmartLifecycle {
 		this.runningGeneration = generation;
 	}
 
+	/**
+	 * The state of the Kafka Streams application counting the current generation on this instance; null
+	 * before it was created.
+	 */
+	public KafkaStreams.@Nullable State runningState() {
+		KafkaStreams adopted = this.adopted;
+		if (adopted != null) {
+			return adopted.state();
+		}
+		KafkaStreams streams = this.running.getKafkaStreams();
+		return (streams != null) ? streams.state() : null;
+	}
+
 	private KafkaStreams startBuilding(long generation) {
 		Properties configuration = new Properties();
 		configuration.putAll(Objects.requireNonNull(this.running.getStreamsConfiguration()));

@@ -90,6 +90,8 @@ public final class RollupTopology {
 
 	static final Serde<Subjects.State> SUBJECT = JsonSerde.of(Subjects.State.class);
 
+	static final Serde<Subjects.Statement> STATEMENT = JsonSerde.of(Subjects.Statement.class);
+
 	/**
 	 * Case figures by unit and month, keyed {@code <unit code>|<yyyy-MM>}: the reporting-service's own
 	 * topic (compacted), read into MongoDB for queries by year, quarter or month.
@@ -132,11 +134,12 @@ public final class RollupTopology {
 		}
 		// Subjects counted once each (a mediator, a team's legal support): statements re-keyed by subject.
 		builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(Subjects.STORE), Serdes.String(), SUBJECT));
+		builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(Subjects.CASES), Serdes.String(), STATEMENT));
 		KStream<String, Figures> fromSubjects = Objects.requireNonNull(facts)
 			.repartition(Repartitioned.<String, Subjects.Fact>as("by-subject")
 				.withKeySerde(Serdes.String())
 				.withValueSerde(FACT))
-			.processValues(Subjects.Count::new, Named.as("count-subjects"), Subjects.STORE)
+			.processValues(Subjects.Count::new, Named.as("count-subjects"), Subjects.STORE, Subjects.CASES)
 			.flatMap((key, outcome) -> differences(units, outcome.before(), Objects.requireNonNull(outcome.after())),
 					Named.as("differences-subjects"));
 		Objects.requireNonNull(differences)

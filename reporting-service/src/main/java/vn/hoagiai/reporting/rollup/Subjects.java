@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  * Every statement is kept by the thing's version, so a repeated or older statement changes nothing,
  * and statements of different things are independent, so the order in which they meet on the
  * subject's partition does not change the result: a rebuild from the topics gives the same counts.
+ * <p>
+ * A pilot commune hears from every case of the commune, without end: its cases' statements are kept
+ * one record each in a store of their own ({@link #CASES}) and the subject keeps only how many are on
+ * with each outcome, so no record grows with the commune's history (a subject holding every case's
+ * statement reached Kafka's 1 MB record limit after about 14,000 cases in one commune, and the stream
+ * thread died on it: RELIABILITY.md).
  */
 final class Subjects {
 
@@ -59,6 +65,9 @@ final class Subjects {
 	static final String CASE = "case";
 
 	static final String STORE = "subjects";
+
+	/** The statements of cases about pilot communes, keyed {@code <subject>|<case id>}. */
+	static final String CASES = "subject-cases";
 
 	private Subjects() {
 	}
@@ -93,13 +102,22 @@ final class Subjects {
 	 * What the rollup knows of one subject.
 	 *
 	 * @param version increases by one every time the subject's contribution changes
-	 * @param statements the latest statement of every thing, keyed {@code <role>|<thing id>}
+	 * @param statements the latest statement of every thing but cases, keyed {@code <role>|<thing id>}
+	 * (states stored before cases were kept apart may still hold cases' statements here; they count, and
+	 * move to {@link #CASES} when their case next changes)
 	 * @param counted the contribution counted now, null before the first
+	 * @param cases how many cases' latest statements are on, by outcome (absent in older states: none)
 	 */
-	record State(long version, SortedMap<String, Statement> statements, @Nullable Contribution counted) {
+	record State(long version, SortedMap<String, Statement> statements, @Nullable Contribution counted,
+			@Nullable SortedMap<String, Long> cases) {
 
 		State {
 			statements = new TreeMap<>(statements);
+			cases = (cases != null) ? new TreeMap<>(cases) : new TreeMap<>();
+		}
+
+		static State empty() {
+			return new State(0, new TreeMap<>(), null, null);
 		}
 
 	}
@@ -128,6 +146,15 @@ final class Subjects {
 
 	/** A subject's contribution from the statements about it; null while nothing places it in a unit. */
 	static @Nullable Contribution contribution(String subject, long version, Map<String, Statement> statements) {
+		return contribution(subject, version, statements, Map.of());
+	}
+
+	/**
+	 * A subject's contribution from the statements about it and the outcomes of the cases that are on;
+	 * null while nothing places it in a unit.
+	 */
+	static @Nullable Contribution contribution(String subject, long version, Map<String, Statement> statements,
+			Map<String, Long> cases) {
 		if (subject.startsWith(MEDIATOR)) {
 			// A mediator counts where they serve now; trained or reached stays true when they move.
 			Statement serving = first(statements, MEMBER, true);
@@ -146,8 +173,8 @@ final class Subjects {
 				return placedNowhere(version, statements);
 			}
 			return new Contribution(designated.unitCode(), version,
-					Figures.of(Map.of(Figures.CASES_SUCCESSFUL_IN_PILOT, outcomes(statements, "SUCCESSFUL"),
-							Figures.CASES_UNSUCCESSFUL_IN_PILOT, outcomes(statements, "UNSUCCESSFUL"))));
+					Figures.of(Map.of(Figures.CASES_SUCCESSFUL_IN_PILOT, outcomes(statements, cases, "SUCCESSFUL"),
+							Figures.CASES_UNSUCCESSFUL_IN_PILOT, outcomes(statements, cases, "UNSUCCESSFUL"))));
 		}
 		Statement active = first(statements, ACTIVE_TEAM, true);
 		if (active == null) {
@@ -171,8 +198,8 @@ final class Subjects {
 			.orElse(null);
 	}
 
-	private static long outcomes(Map<String, Statement> statements, String outcome) {
-		return statements.values()
+	private static long outcomes(Map<String, Statement> statements, Map<String, Long> cases, String outcome) {
+		return cases.getOrDefault(outcome, 0L) + statements.values()
 			.stream()
 			.filter((statement) -> statement.role().equals(CASE) && statement.on() && outcome.equals(statement.detail()))
 			.count();
@@ -189,10 +216,13 @@ final class Subjects {
 
 		private @Nullable KeyValueStore<String, State> store;
 
+		private @Nullable KeyValueStore<String, Statement> caseStatements;
+
 		@Override
 		public void init(FixedKeyProcessorContext<String, RollupTopology.Outcome> context) {
 			this.context = context;
 			this.store = context.getStateStore(STORE);
+			this.caseStatements = context.getStateStore(CASES);
 		}
 
 		@Override
@@ -201,24 +231,46 @@ final class Subjects {
 			KeyValueStore<String, State> subjects = Objects.requireNonNull(this.store);
 			State state = subjects.get(record.key());
 			if (state == null) {
-				state = new State(0, new TreeMap<>(), null);
+				state = State.empty();
 			}
+			Statement statement = new Statement(fact.role(), fact.version(), fact.unitCode(), fact.on(), fact.detail());
 			String key = fact.role() + "|" + fact.thing();
-			Statement known = state.statements().get(key);
-			if (known != null && known.version() >= fact.version()) {
-				return; // the thing said this already, or something newer
-			}
 			SortedMap<String, Statement> statements = new TreeMap<>(state.statements());
-			statements.put(key, new Statement(fact.role(), fact.version(), fact.unitCode(), fact.on(), fact.detail()));
+			SortedMap<String, Long> cases = new TreeMap<>(Objects.requireNonNull(state.cases()));
+			if (fact.role().equals(CASE)) {
+				KeyValueStore<String, Statement> apart = Objects.requireNonNull(this.caseStatements);
+				String caseKey = record.key() + "|" + fact.thing();
+				Statement known = apart.get(caseKey);
+				Statement kept = (known == null) ? statements.remove(key) : null;
+				Statement previous = (known != null) ? known : kept;
+				if (previous != null && previous.version() >= fact.version()) {
+					return; // the case said this already, or something newer
+				}
+				if (known != null && known.on() && known.detail() != null) {
+					cases.merge(known.detail(), -1L, Long::sum);
+					cases.remove(known.detail(), 0L);
+				}
+				if (fact.on() && fact.detail() != null) {
+					cases.merge(fact.detail(), 1L, Long::sum);
+				}
+				apart.put(caseKey, statement);
+			}
+			else {
+				Statement known = statements.get(key);
+				if (known != null && known.version() >= fact.version()) {
+					return; // the thing said this already, or something newer
+				}
+				statements.put(key, statement);
+			}
 			Contribution before = state.counted();
-			Contribution after = contribution(record.key(), state.version() + 1, statements);
+			Contribution after = contribution(record.key(), state.version() + 1, statements, cases);
 			boolean changed = after != null && (before == null || !before.unitCode().equals(after.unitCode())
 					|| !after.figures().minus(before.figures()).isZero());
 			if (!changed) {
-				subjects.put(record.key(), new State(state.version(), statements, before));
+				subjects.put(record.key(), new State(state.version(), statements, before, cases));
 				return;
 			}
-			subjects.put(record.key(), new State(after.version(), statements, after));
+			subjects.put(record.key(), new State(after.version(), statements, after, cases));
 			Objects.requireNonNull(this.context)
 				.forward(record.withValue(new RollupTopology.Outcome(before, after, null, null)));
 		}

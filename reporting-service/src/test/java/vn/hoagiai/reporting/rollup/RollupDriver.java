@@ -87,6 +87,11 @@ public final class RollupDriver implements AutoCloseable {
 		return figures;
 	}
 
+	/** A state store of the topology, as the processors see it. */
+	public <V> org.apache.kafka.streams.state.KeyValueStore<String, V> store(String name) {
+		return this.driver.getKeyValueStore(name);
+	}
+
 	/** {@code <topic>:<reason code>} of every record sent to a dead-letter topic. */
 	public List<String> deadLettered() {
 		return this.deadLettered;
