@@ -23,14 +23,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The long reliability scenarios (RELIABILITY.md), not run on every build: one CPU at 1,000 events a
- * second, and the soak. Command:
+ * The long reliability scenarios (RELIABILITY.md), not run on every build: five kills of
+ * reporting-service under load, one CPU at 1,000 events a second, and the soak. Command:
  * {@code ./mvnw -B -ntp -pl system-tests verify -Dgroups=long -DexcludedGroups=none} (after a
  * {@code ./mvnw -B -ntp -DskipTests install}); the soak lasts {@code -Dsoak.minutes} (30 by default).
  * The same ledger and oracle as {@link ReliabilitySystemTests}.
  */
 @Tag("long")
 class LongReliabilitySystemTests {
+
+	@Test
+	void killingTheReportingServiceFiveTimesAtAHundredEventsASecondLosesNothingAndCountsNothingTwice()
+			throws Exception {
+		// Two minutes of load; a kill every few seconds after the previous instance is back, so all five
+		// land while events keep coming.
+		ReliabilitySystemTests.killTheReportingServiceUnderLoad(5, 12_000, Duration.ofSeconds(4));
+	}
 
 	@Test
 	void oneCpuAtAThousandEventsASecondIsSlowerButNeverWrong() throws Exception {

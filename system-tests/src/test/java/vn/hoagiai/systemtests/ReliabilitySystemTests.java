@@ -93,6 +93,15 @@ class ReliabilitySystemTests {
 
 	@Test
 	void killingTheReportingServiceTwiceUnderLoadLosesNothingAndCountsNothingTwice() throws Exception {
+		killTheReportingServiceUnderLoad(2, EVENTS, Duration.ofMillis(1500));
+	}
+
+	/**
+	 * Publishes {@code events} at 100 a second (poison included) while reporting-service is killed with
+	 * SIGKILL {@code kills} times, {@code pause} after each restart; then the figures must equal the
+	 * oracle's and every poison record be in the dead-letter topic.
+	 */
+	static void killTheReportingServiceUnderLoad(int kills, int events, Duration pause) throws Exception {
 		DevStack stack = RunningStack.get();
 		JsonHttp gateway = new JsonHttp(stack.gatewayUrl()).as(RunningStack.token("PROVINCE_ADMIN", "52"));
 		Map<String, Long> before = figures(gateway);
@@ -101,9 +110,12 @@ class ReliabilitySystemTests {
 		String run = UUID.randomUUID().toString().substring(0, 6);
 
 		long started = System.nanoTime();
-		CompletableFuture<Integer> load = CompletableFuture.supplyAsync(() -> produce(stack, run, ledger, poison));
-		for (int kill = 0; kill < 2; kill++) {
-			Thread.sleep(1500);
+		CompletableFuture<Integer> load = CompletableFuture
+			.supplyAsync(() -> produce(stack, run, ledger, poison, events, 100, true));
+		int killedUnderLoad = 0;
+		for (int kill = 0; kill < kills; kill++) {
+			Thread.sleep(pause.toMillis());
+			killedUnderLoad += load.isDone() ? 0 : 1;
 			stack.kill(DevStack.Service.REPORTING);
 			stack.launch(DevStack.Service.REPORTING, Map.of());
 			stack.awaitReady(DevStack.Service.REPORTING);
@@ -120,8 +132,9 @@ class ReliabilitySystemTests {
 				.forEach((record) -> deadLettered.add(String.valueOf(record.key())));
 			assertThat(deadLettered).containsAll(poison);
 		});
-		System.out.printf("| kill -9 reporting-service twice | ~100 events/s | SIGKILL, restart | %d sent (%d poison) "
-				+ "| %d cases counted | 0 | %d s |%n", sent, poison.size(), ledger.size(), recovered);
+		System.out.printf("| kill -9 reporting-service %d times (%d while the load ran) | ~100 events/s for %d s | "
+				+ "SIGKILL, restart | %d sent (%d poison) | %d cases counted | 0 | %d s after the load began |%n", kills,
+				killedUnderLoad, events / 100, sent, poison.size(), ledger.size(), recovered);
 	}
 
 	@Test
