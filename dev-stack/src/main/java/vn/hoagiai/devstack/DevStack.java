@@ -76,6 +76,27 @@ public final class DevStack implements AutoCloseable {
 			return new Ports(8080, 8180, 8081, 8082, 8083, 9092, 9093, 27027, 9000);
 		}
 
+		/** The nine ports, in the order of this record, separated by commas ({@link #asArgument()}'s form). */
+		public static Ports parse(String list) {
+			String[] parts = list.split(",");
+			if (parts.length != 9) {
+				throw new IllegalArgumentException("--ports takes nine ports separated by commas, not '" + list + "'");
+			}
+			int[] p = new int[9];
+			for (int i = 0; i < 9; i++) {
+				p[i] = Integer.parseInt(parts[i].strip());
+			}
+			return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+		}
+
+		/** The form {@link #parse(String)} reads. */
+		public String asArgument() {
+			return String.join(",", java.util.stream.IntStream.of(this.gateway, this.gatewayManagement, this.registry,
+					this.training, this.reporting, this.kafka, this.kafkaController, this.mongo, this.auth)
+				.mapToObj(String::valueOf)
+				.toList());
+		}
+
 		/** Free ports chosen by the system, for tests that must not collide with a running stack. */
 		public static Ports free() {
 			return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
@@ -598,10 +619,16 @@ public final class DevStack implements AutoCloseable {
 		}
 	}
 
-	/** {@code java -jar dev-stack/target/dev-stack.jar [--root DIR] [--data DIR]}: runs until Ctrl-C. */
+	/**
+	 * {@code java -jar dev-stack/target/dev-stack.jar [--root DIR] [--data DIR] [--ports LIST]}: runs until
+	 * Ctrl-C. {@code --ports} takes the nine ports in the order of {@link Ports}, separated by commas
+	 * (gateway, its management port, registry, training, reporting, Kafka, Kafka's controller, the
+	 * store, the sign-in provider), for a second stack beside one on the usual ports.
+	 */
 	public static void main(String[] args) throws InterruptedException {
 		Path root = Path.of("").toAbsolutePath();
 		Path data = null;
+		Ports ports = Ports.defaults();
 		for (int i = 0; i < args.length - 1; i++) {
 			if (args[i].equals("--root")) {
 				root = Path.of(args[i + 1]).toAbsolutePath();
@@ -609,9 +636,12 @@ public final class DevStack implements AutoCloseable {
 			if (args[i].equals("--data")) {
 				data = Path.of(args[i + 1]).toAbsolutePath();
 			}
+			if (args[i].equals("--ports")) {
+				ports = Ports.parse(args[i + 1]);
+			}
 		}
 		Options defaults = Options.defaults(root);
-		Options options = new Options(root, (data != null) ? data : defaults.dataDir(), defaults.ports(),
+		Options options = new Options(root, (data != null) ? data : defaults.dataDir(), ports,
 				defaults.javaOptions(), defaults.readyTimeout(), defaults.tracingEndpoint());
 		long started = System.nanoTime();
 		System.out.println("Starting Kafka (KRaft), the MongoDB wire-protocol store, the sign-in provider, the services and the gateway...");
@@ -624,7 +654,6 @@ public final class DevStack implements AutoCloseable {
 			stopped.countDown();
 		}, "dev-stack-stop"));
 		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-		Ports ports = options.ports();
 		System.out.printf("""
 
 				Ready in %d s.
