@@ -144,11 +144,6 @@ final class Subjects {
 		return facts;
 	}
 
-	/** A subject's contribution from the statements about it; null while nothing places it in a unit. */
-	static @Nullable Contribution contribution(String subject, long version, Map<String, Statement> statements) {
-		return contribution(subject, version, statements, Map.of());
-	}
-
 	/**
 	 * A subject's contribution from the statements about it and the outcomes of the cases that are on;
 	 * null while nothing places it in a unit.
