@@ -1,5 +1,7 @@
 package vn.hoagiai.reporting.rollup;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -8,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores the case figures by unit and month in MongoDB, the same way {@link RollupWriter} stores the
- * rollup: committed records only, each replacing its document whole, never with an older record.
+ * rollup: committed records only, each replacing its document whole, never with an older record, the
+ * newest of each key in a poll in one bulk write.
  */
 @Component
 class MonthlyRollupWriter {
@@ -28,23 +31,21 @@ class MonthlyRollupWriter {
 		this.generations = generations;
 	}
 
-	@KafkaListener(id = GROUP, topics = RollupTopology.BY_MONTH_TOPIC,
+	@KafkaListener(id = GROUP, topics = RollupTopology.BY_MONTH_TOPIC, batch = "true",
 			properties = { "isolation.level=read_committed", "auto.offset.reset=earliest",
 					"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
 					"value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer" })
-	void store(ConsumerRecord<String, byte[]> record) {
-		if (record.value() == null) {
-			return;
-		}
-		long generation = this.generations.generationOfRecord(NewerWins.writer(record));
-		if (generation < 0) {
-			return; // written by another application
-		}
-		MonthlyRollupRecord rollup = JsonSerde.read(record.value(), MonthlyRollupRecord.class);
-		String id = MonthlyRollupRecord.key(rollup.unitCode(), rollup.month());
-		MonthlyRollupDocument document = new MonthlyRollupDocument(id, rollup.unitCode(), rollup.level(),
-				rollup.month(), rollup.figures().counts(), NewerWins.asOf(record));
-		NewerWins.replace(this.mongo, id, document, record, RollupGenerations.collection(COLLECTION, generation));
+	void store(List<ConsumerRecord<String, byte[]>> records) {
+		NewerWins.newestByGeneration(records, this.generations::generationOfRecord).forEach((generation, newest) -> {
+			List<NewerWins.Replacement> replacements = new ArrayList<>(newest.size());
+			for (ConsumerRecord<String, byte[]> record : newest) {
+				MonthlyRollupRecord rollup = JsonSerde.read(record.value(), MonthlyRollupRecord.class);
+				String id = MonthlyRollupRecord.key(rollup.unitCode(), rollup.month());
+				replacements.add(new NewerWins.Replacement(id, new MonthlyRollupDocument(id, rollup.unitCode(),
+						rollup.level(), rollup.month(), rollup.figures().counts(), NewerWins.asOf(record)), record));
+			}
+			NewerWins.replaceAll(this.mongo, replacements, RollupGenerations.collection(COLLECTION, generation));
+		});
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.hoagiai.reporting.rollup;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -11,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stores the rollup topic's records in MongoDB, each replacing its unit's document whole. It reads
  * only committed records (the topology writes them in exactly-once transactions) and never replaces a
- * document with an older record, so a re-delivery changes nothing.
+ * document with an older record, so a re-delivery changes nothing. A poll's records are stored at
+ * once, only the newest of each unit, in one bulk write: under a burst the writer skips the
+ * intermediate figures instead of falling behind on them.
  */
 @Component
 class RollupWriter {
@@ -44,32 +48,31 @@ class RollupWriter {
 			.register(meters);
 	}
 
-	@KafkaListener(id = GROUP, topics = "reporting.rollup",
+	@KafkaListener(id = GROUP, topics = "reporting.rollup", batch = "true",
 			properties = { "isolation.level=read_committed", "auto.offset.reset=earliest",
 					"key.deserializer=org.apache.kafka.common.serialization.StringDeserializer",
 					"value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer" })
-	void store(ConsumerRecord<String, byte[]> record) {
-		if (record.value() == null) {
-			return;
-		}
-		long generation = this.generations.generationOfRecord(NewerWins.writer(record));
-		if (generation < 0) {
-			return; // written by another application
-		}
-		RollupRecord rollup = JsonSerde.read(record.value(), RollupRecord.class);
-		RollupDocument document = new RollupDocument(rollup.unitCode(), rollup.level(), rollup.figures().counts(),
-				NewerWins.asOf(record));
-		if (!NewerWins.replace(this.mongo, rollup.unitCode(), document, record,
-				RollupGenerations.collection(COLLECTION, generation))) {
-			log.debug("Skipped re-delivered rollup record {}-{} for {}", record.partition(), record.offset(),
-					rollup.unitCode());
-			return;
-		}
-		if (generation != this.generations.current()) {
-			return; // a generation being built: its freshness is not the system's
-		}
-		this.eventToRollup.record(java.time.Duration.between(document.asOf().eventTime(), document.asOf().appliedAt()));
-		this.asOf.accumulateAndGet(document.asOf().eventTime().getEpochSecond(), Math::max);
+	void store(List<ConsumerRecord<String, byte[]>> records) {
+		NewerWins.newestByGeneration(records, this.generations::generationOfRecord).forEach((generation, newest) -> {
+			List<NewerWins.Replacement> replacements = new ArrayList<>(newest.size());
+			for (ConsumerRecord<String, byte[]> record : newest) {
+				RollupRecord rollup = JsonSerde.read(record.value(), RollupRecord.class);
+				replacements.add(new NewerWins.Replacement(rollup.unitCode(), new RollupDocument(rollup.unitCode(),
+						rollup.level(), rollup.figures().counts(), NewerWins.asOf(record)), record));
+			}
+			List<NewerWins.Replacement> stored = NewerWins.replaceAll(this.mongo, replacements,
+					RollupGenerations.collection(COLLECTION, generation));
+			log.debug("Stored {} of {} rollup records of generation {} ({} in the poll)", stored.size(),
+					replacements.size(), generation, records.size());
+			if (generation != this.generations.current()) {
+				return; // a generation being built: its freshness is not the system's
+			}
+			for (NewerWins.Replacement replacement : stored) {
+				RollupDocument.AsOf asOf = ((RollupDocument) replacement.document()).asOf();
+				this.eventToRollup.record(java.time.Duration.between(asOf.eventTime(), asOf.appliedAt()));
+				this.asOf.accumulateAndGet(asOf.eventTime().getEpochSecond(), Math::max);
+			}
+		});
 	}
 
 }
