@@ -42,6 +42,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.boot.context.properties.EnableConfigurationProperties(vn.hoagiai.gatewaykit.RateLimits.Limits.class)
 public class GatewayMvcApplication {
 
 	public static void main(String[] args) {

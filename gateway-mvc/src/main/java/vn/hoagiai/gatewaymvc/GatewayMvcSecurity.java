@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -21,6 +20,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import tools.jackson.databind.json.JsonMapper;
+
+import vn.hoagiai.gatewaykit.GatewayProblems;
 
 /**
  * The same check of every API request as the shipped gateway's {@code GatewaySecurity}: a signed,
@@ -81,15 +82,9 @@ class GatewayMvcSecurity {
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 		}
-		response.getOutputStream().write(JSON.writeValueAsString(problem(status, type, title, detail))
+		response.getOutputStream().write(JSON.writeValueAsString(GatewayProblems.problem(status, type, title, detail))
 			.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:problem:hoa-giai:" + type));
-		problem.setTitle(title);
-		return problem;
-	}
 
 }

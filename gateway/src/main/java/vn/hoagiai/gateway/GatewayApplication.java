@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
+@org.springframework.boot.context.properties.EnableConfigurationProperties(vn.hoagiai.gatewaykit.RateLimits.Limits.class)
 public class GatewayApplication {
 
 	public static void main(String[] args) {

@@ -1,6 +1,5 @@
 package vn.hoagiai.gateway;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.context.annotation.Bean;
@@ -15,6 +14,8 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import reactor.core.publisher.Mono;
+
+import vn.hoagiai.gatewaykit.GatewayProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -73,9 +74,10 @@ class GatewaySecurity {
 
 	static Mono<Void> problem(ServerHttpResponse response, HttpStatus status, String type, String title,
 			String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:problem:hoa-giai:" + type));
-		problem.setTitle(title);
+		return write(response, status, GatewayProblems.problem(status, type, title, detail));
+	}
+
+	static Mono<Void> write(ServerHttpResponse response, HttpStatus status, ProblemDetail problem) {
 		response.setStatusCode(status);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (status == HttpStatus.UNAUTHORIZED) {
