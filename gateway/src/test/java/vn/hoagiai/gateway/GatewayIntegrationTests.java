@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hoagiai.testsupport.GatewayTestProperties;
 import vn.hoagiai.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,12 +30,7 @@ class GatewayIntegrationTests {
 			closed = socket.getLocalPort();
 		}
 		String nowhere = "http://localhost:" + closed;
-		registry.add("REGISTRY_URL", () -> nowhere);
-		registry.add("TRAINING_URL", () -> nowhere);
-		registry.add("REPORTING_URL", () -> nowhere);
-		registry.add("GATEWAY_MANAGEMENT_PORT", () -> 0);
-		registry.add("HOAGIAI_ISSUER", () -> TestTokens.ISSUER);
-		registry.add("HOAGIAI_JWK_SET_URI", () -> TestTokens.get().jwkSetUri());
+		GatewayTestProperties.everyServiceAt(registry, nowhere);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.hoagiai.testsupport.GatewayTestProperties;
 import vn.hoagiai.testsupport.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,12 +65,7 @@ class GatewayResilienceIntegrationTests {
 		});
 		downstream.start();
 		String url = "http://localhost:" + downstream.getAddress().getPort();
-		registry.add("REGISTRY_URL", () -> url);
-		registry.add("TRAINING_URL", () -> url);
-		registry.add("REPORTING_URL", () -> url);
-		registry.add("GATEWAY_MANAGEMENT_PORT", () -> 0);
-		registry.add("HOAGIAI_ISSUER", () -> TestTokens.ISSUER);
-		registry.add("HOAGIAI_JWK_SET_URI", () -> TestTokens.get().jwkSetUri());
+		GatewayTestProperties.everyServiceAt(registry, url);
 	}
 
 	@AfterAll
