@@ -2,18 +2,23 @@ package vn.hoagiai.reporting.rollup;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -22,7 +27,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * later in the same partition (where a key's records stay), so a re-delivered or older record never
  * overwrites a newer one. A writer takes a poll's records at once: of each key only the newest is stored
  * (every record carries its key's whole figures, so the older ones of the same poll are already
- * superseded), all in one bulk write.
+ * superseded), all in one bulk write, each write a compare-and-set (see {@link #replaceAll}).
  */
 final class NewerWins {
 
@@ -88,46 +93,133 @@ final class NewerWins {
 		return byGeneration;
 	}
 
+	/** Rounds of compare-and-set before a poll is given back to the error handler to try again. */
+	private static final int ROUNDS = 5;
+
+	/** Collections whose compare-and-set index is in place, per store. */
+	private static final Map<MongoTemplate, Set<String>> INDEXED = Collections.synchronizedMap(new WeakHashMap<>());
+
 	/**
-	 * Stores every document under its id, in one bulk write, unless a later record of the key is stored
-	 * already.
+	 * Stores every document under its id unless a later record of its key is stored already: reads the
+	 * stored positions ({@code asOf.partition}, {@code asOf.offset}) of the poll's ids, then, in one bulk
+	 * write, inserts what is new and replaces what is older on the condition that it is still what was
+	 * read (compare-and-set on {@code _id} and the position). What another writer changed meanwhile is
+	 * read and decided again. Every read and write selects by an index, {@code _id} or
+	 * {@code _id + asOf.partition + asOf.offset}, which the embedded store needs too: it uses an index only
+	 * for a query on exactly its fields, and scans the whole collection otherwise.
 	 * @return the replacements that were stored (re-delivered records left out)
 	 */
 	static List<Replacement> replaceAll(MongoTemplate mongo, List<Replacement> replacements, String collection) {
 		if (replacements.isEmpty()) {
 			return List.of();
 		}
-		BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-		for (Replacement replacement : replacements) {
-			bulk.replaceOne(olderOrSame(replacement.id(), replacement.partition(), replacement.offset()),
-					replacement.document(), FindAndReplaceOptions.options().upsert());
-		}
-		try {
-			bulk.execute();
-			return replacements;
-		}
-		catch (BulkOperationException ex) {
-			Set<Integer> skipped = new HashSet<>();
-			for (com.mongodb.bulk.BulkWriteError error : ex.getErrors()) {
-				if (error.getCode() != DUPLICATE_KEY) {
-					throw ex; // the whole poll is tried again; what was stored stays, being no newer
+		index(mongo, collection);
+		List<Replacement> stored = new ArrayList<>();
+		List<Replacement> pending = replacements;
+		for (int round = 0; round < ROUNDS && !pending.isEmpty(); round++) {
+			Map<Object, Position> current = positions(mongo, pending, collection);
+			BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+			List<Replacement> attempted = new ArrayList<>();
+			for (Replacement replacement : pending) {
+				Position at = current.get(replacement.id());
+				if (at != null && !at.olderThan(replacement)) {
+					continue; // a re-delivery: the stored figures are as new or newer
 				}
-				skipped.add(error.getIndex());
+				if (at == null) {
+					bulk.insert(replacement.document());
+				}
+				else if (!at.marked()) {
+					bulk.replaceOne(Query.query(Criteria.where("_id").is(replacement.id())), replacement.document());
+				}
+				else {
+					bulk.replaceOne(Query.query(Criteria.where("_id")
+						.is(replacement.id())
+						.and("asOf.partition")
+						.is(at.partition())
+						.and("asOf.offset")
+						.is(at.offset())), replacement.document());
+				}
+				attempted.add(replacement);
 			}
-			List<Replacement> stored = new ArrayList<>();
-			for (int i = 0; i < replacements.size(); i++) {
-				if (!skipped.contains(i)) {
-					stored.add(replacements.get(i));
+			if (attempted.isEmpty()) {
+				pending = List.of();
+				break;
+			}
+			try {
+				bulk.execute();
+			}
+			catch (BulkOperationException ex) {
+				for (com.mongodb.bulk.BulkWriteError error : ex.getErrors()) {
+					if (error.getCode() != DUPLICATE_KEY) {
+						throw ex; // the whole poll is tried again; what was stored stays, being no newer
+					}
+				}
+				// Inserted meanwhile by another writer: decided again below.
+			}
+			Map<Object, Position> after = positions(mongo, attempted, collection);
+			List<Replacement> again = new ArrayList<>();
+			for (Replacement replacement : attempted) {
+				Position at = after.get(replacement.id());
+				if (at != null && at.partition() == replacement.partition() && at.offset() == replacement.offset()) {
+					stored.add(replacement);
+				}
+				else if (at == null || at.olderThan(replacement)) {
+					again.add(replacement); // changed by another writer between the read and the write
 				}
 			}
-			return stored;
+			pending = again;
 		}
+		if (!pending.isEmpty()) {
+			throw new IllegalStateException(pending.size() + " documents of " + collection + " kept changing under "
+					+ ROUNDS + " rounds of compare-and-set; the poll is tried again");
+		}
+		return stored;
 	}
 
-	private static Query olderOrSame(Object id, int partition, long offset) {
-		return Query.query(Criteria.where("_id")
-			.is(id)
-			.orOperator(Criteria.where("asOf.partition").ne(partition), Criteria.where("asOf.offset").lt(offset)));
+	/**
+	 * Where a stored document stands in the topic.
+	 * @param marked false for a document stored without a position, which any record replaces
+	 */
+	record Position(int partition, long offset, boolean marked) {
+
+		/** Whether the record comes after the stored document (another partition: the record wins). */
+		boolean olderThan(Replacement replacement) {
+			return !this.marked || this.partition != replacement.partition() || this.offset < replacement.offset();
+		}
+
+	}
+
+	private static Map<Object, Position> positions(MongoTemplate mongo, List<Replacement> replacements,
+			String collection) {
+		Query byIds = Query.query(Criteria.where("_id").in(replacements.stream().map(Replacement::id).toList()));
+		byIds.fields().include("asOf.partition", "asOf.offset");
+		Map<Object, Position> positions = new HashMap<>();
+		for (Document document : mongo.find(byIds, Document.class, collection)) {
+			Document asOf = document.get("asOf", Document.class);
+			if (asOf != null && asOf.get("partition") instanceof Number partition
+					&& asOf.get("offset") instanceof Number offset) {
+				positions.put(document.get("_id"), new Position(partition.intValue(), offset.longValue(), true));
+			}
+			else {
+				positions.put(document.get("_id"), new Position(-1, -1, false));
+			}
+		}
+		return positions;
+	}
+
+	/** The compare-and-set index, declared once per collection (creating an existing index is a no-op). */
+	private static void index(MongoTemplate mongo, String collection) {
+		Set<String> indexed = INDEXED.computeIfAbsent(mongo, (any) -> ConcurrentHashMap.newKeySet());
+		if (indexed.contains(collection)) {
+			return;
+		}
+		mongo.indexOps(collection)
+			.createIndex(new Index().on("_id", Sort.Direction.ASC)
+				.on("asOf.partition", Sort.Direction.ASC)
+				.on("asOf.offset", Sort.Direction.ASC)
+				.unique()
+				.named("newer-wins"));
+		indexed.add(collection);
 	}
 
 }

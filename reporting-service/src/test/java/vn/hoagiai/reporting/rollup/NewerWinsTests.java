@@ -81,6 +81,48 @@ class NewerWinsTests {
 		assertThat(mongo.getCollection(collection).countDocuments()).isEqualTo(2);
 	}
 
+	@Test
+	void twoWritersRacingOverTheSameUnitsLeaveEachUnitWithItsNewestRecord() throws Exception {
+		String collection = "rollups-" + UUID.randomUUID();
+		List<String> units = List.of("52", "520", "521", "522", "523");
+		java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+		for (int writer = 0; writer < 2; writer++) {
+			int first = writer; // one writes the even offsets, the other the odd ones, as a zombie and its successor might
+			done.add(writers.submit(() -> {
+				for (long offset = first; offset < 200; offset += 2) {
+					long at = offset;
+					NewerWins.replaceAll(mongo, units.stream().map((unit) -> replacement(unit, at, at)).toList(), collection);
+				}
+				return null;
+			}));
+		}
+		for (java.util.concurrent.Future<?> writer : done) {
+			writer.get();
+		}
+		writers.shutdown();
+
+		for (String unit : units) {
+			assertThat(teams(collection, unit)).as("figures of %s", unit).isEqualTo(199);
+		}
+	}
+
+	@Test
+	void aDocumentStoredWithoutAPositionOrFromAnotherPartitionIsReplaced() {
+		String collection = "rollups-" + UUID.randomUUID();
+		mongo.getCollection(collection).insertOne(new org.bson.Document("_id", "52").append("figures",
+				new org.bson.Document("teams", 1L)));
+		mongo.getCollection(collection).insertOne(new org.bson.Document("_id", "520").append("figures",
+				new org.bson.Document("teams", 1L)).append("asOf", new org.bson.Document("partition", 3).append("offset", 900L)));
+
+		NewerWins.replaceAll(mongo, List.of(replacement("52", 5, 6), replacement("520", 6, 7)), collection);
+
+		assertThat(teams(collection, "52")).isEqualTo(6);
+		assertThat(teams(collection, "520")).isEqualTo(7);
+		assertThat(mongo.indexOps(collection).getIndexInfo()).extracting(
+				org.springframework.data.mongodb.core.index.IndexInfo::getName).contains("newer-wins");
+	}
+
 	private static long teams(String collection, String unit) {
 		RollupDocument document = mongo.findById(unit, RollupDocument.class, collection);
 		assertThat(document).as("document of %s", unit).isNotNull();
