@@ -89,6 +89,7 @@ final class QueryBenchmark {
 			Benchmarks.awaitExact(stack, province.getKey(), "casesReceived", province.getValue());
 		}
 		double countSeconds = Benchmarks.seconds(counting);
+		Benchmarks.awaitWritersIdle(stack);
 
 		stack.stop(DevStack.Service.GATEWAY);
 		stack.launch(DevStack.Service.GATEWAY,

@@ -25,9 +25,9 @@ class BenchmarksSmokeTests {
 				DevStack.Ports.free(), DevStack.Options.defaults(root).javaOptions(), Duration.ofSeconds(240)))) {
 			Map<String, Object> ingest = Benchmarks.ingest(stack, 500, 1);
 			Map<String, Object> freshness = Benchmarks.freshness(stack, 1);
-			Map<String, Object> registry = RegistryBenchmark.run(stack, 150, 10,
+			Map<String, Object> registry = RegistryBenchmark.run(stack, 150, 10, 1,
 					vn.hoagiai.contracts.units.AdministrativeUnits.Scope.BINH_DINH);
-			Map<String, Object> rebuild = Benchmarks.rebuild(stack, 500);
+			Map<String, Object> rebuild = Benchmarks.rebuild(stack, 500, 1);
 			Map<String, Object> gateway = Benchmarks.gateway(stack, 1, 1);
 			// Before the query benchmark: it publishes teams straight to the topic, which the registry never holds.
 			Map<String, Object> onDemand = OnDemandBenchmark.run(stack, 60, 10, 60,

@@ -25,18 +25,26 @@ public final class JsonHttp {
 
 	private final Map<String, String> defaultHeaders;
 
+	private final Duration timeout;
+
 	public JsonHttp(String baseUrl) {
-		this(baseUrl, Map.of());
+		this(baseUrl, Map.of(), Duration.ofSeconds(30));
 	}
 
-	private JsonHttp(String baseUrl, Map<String, String> defaultHeaders) {
+	private JsonHttp(String baseUrl, Map<String, String> defaultHeaders, Duration timeout) {
 		this.baseUrl = baseUrl;
 		this.defaultHeaders = defaultHeaders;
+		this.timeout = timeout;
 	}
 
 	/** The same client, sending this bearer token with every request. */
 	public JsonHttp as(String token) {
-		return new JsonHttp(this.baseUrl, Map.of("Authorization", "Bearer " + token));
+		return new JsonHttp(this.baseUrl, Map.of("Authorization", "Bearer " + token), this.timeout);
+	}
+
+	/** The same client, waiting this long for an answer (30 s unless told). */
+	public JsonHttp waiting(Duration timeout) {
+		return new JsonHttp(this.baseUrl, this.defaultHeaders, timeout);
 	}
 
 	/** The answer to one request. */
@@ -137,7 +145,7 @@ public final class JsonHttp {
 	private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
 		this.defaultHeaders.forEach(request::header);
 		headers.forEach(request::header);
-		request.header("Accept", "application/json, application/problem+json").timeout(Duration.ofSeconds(30));
+		request.header("Accept", "application/json, application/problem+json").timeout(this.timeout);
 		try {
 			HttpResponse<String> response = this.client.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
