@@ -68,12 +68,8 @@ final class OnDemandBenchmark {
 			producer.flush();
 		}
 		long counting = System.nanoTime();
-		for (Map.Entry<String, Long> province : expected.entrySet()) {
-			Benchmarks.awaitExact(stack, province.getKey(), "teams", province.getValue());
-		}
-		for (Map.Entry<String, Long> province : expectedCases.entrySet()) {
-			Benchmarks.awaitExact(stack, province.getKey(), "casesReceived", province.getValue());
-		}
+		Benchmarks.awaitExact(stack, "teams", expected);
+		Benchmarks.awaitExact(stack, "casesReceived", expectedCases);
 		double countSeconds = Benchmarks.seconds(counting);
 		// Nothing timed while the writers still store what the import left behind (by month, too).
 		double quietSeconds = Benchmarks.awaitWritersIdle(stack);

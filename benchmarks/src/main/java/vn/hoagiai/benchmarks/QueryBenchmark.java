@@ -82,12 +82,8 @@ final class QueryBenchmark {
 		}
 		double publishSeconds = Benchmarks.seconds(published);
 		long counting = System.nanoTime();
-		for (Map.Entry<String, Long> province : teamsByProvince.entrySet()) {
-			Benchmarks.awaitExact(stack, province.getKey(), "teams", province.getValue());
-		}
-		for (Map.Entry<String, Long> province : casesByProvince.entrySet()) {
-			Benchmarks.awaitExact(stack, province.getKey(), "casesReceived", province.getValue());
-		}
+		Benchmarks.awaitExact(stack, "teams", teamsByProvince);
+		Benchmarks.awaitExact(stack, "casesReceived", casesByProvince);
 		double countSeconds = Benchmarks.seconds(counting);
 		Benchmarks.awaitWritersIdle(stack);
 

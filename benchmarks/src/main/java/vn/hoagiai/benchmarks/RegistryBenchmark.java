@@ -43,12 +43,19 @@ final class RegistryBenchmark {
 	/** Teams in one file of {@value #ROWS_PER_FILE} rows (6.7 mediators a team). */
 	static final int TEAMS_PER_FILE = ROWS_PER_FILE * 3 / 20;
 
+	/** Teams a commune across the country: 90,000 teams in 10,047 communes. */
+	static final int NATIONAL_DENSITY = 9;
+
 	/**
 	 * Loads {@code teams} teams (about 6.7 mediators each) and measures {@code queries} list pages of
 	 * each kind. Bình Định's teams come first, in full files of {@value #ROWS_PER_FILE} rows: with the
-	 * national unit list {@code importRuns + 1} of them, the first to warm up and the others timed; with
-	 * the national unit list the other teams go to every other province (about nine a commune when the
-	 * country has 90,000), each imported by that province.
+	 * national unit list {@code importRuns + 1} of them, the first to warm up and the others timed, each
+	 * started once the rollup has counted the one before (so that an import does not share the two cores
+	 * with the counting of the last). The other teams go to the other provinces in code order at the
+	 * country's density ({@value #NATIONAL_DENSITY} a commune), each imported by that province; the lists
+	 * are read there, where a commune and a district hold what they hold in the country, and not in Bình
+	 * Định, whose 100,000-row files put ten times a real province's teams in its communes. A list reads
+	 * its unit's teams by {@code _id}, so its cost follows the unit's teams, not the collection's.
 	 */
 	static Map<String, Object> run(DevStack stack, int teams, int queries, int importRuns,
 			AdministrativeUnits.Scope scope) throws Exception {
@@ -65,13 +72,19 @@ final class RegistryBenchmark {
 		// Bình Định first: full files, the first a warm-up, the others the timed imports of 100,000 rows.
 		int first = Math.min(teams,
 				(scope == AdministrativeUnits.Scope.NATIONAL) ? (importRuns + 1) * TEAMS_PER_FILE : teams);
-		load(stack, "52", communesByProvince.get("52"), first, imports);
+		for (int from = 0; from < first; from += TEAMS_PER_FILE) {
+			int to = Math.min(first, from + TEAMS_PER_FILE);
+			load(stack, "52", communesByProvince.get("52"), from, to, imports);
+			Benchmarks.awaitExact(stack, "52", "teams", countedBefore.get("52") + to);
+			Benchmarks.awaitWritersIdle(stack);
+		}
 		teamsByProvince.put("52", first);
 		int filesOfFirst = imports.size();
 		result.put("import100k", timed(new ArrayList<>(imports)));
 		Map<String, List<String>> others = new TreeMap<>(communesByProvince);
 		others.remove("52");
-		teamsByProvince.putAll(loadAcross(stack, others, teams - first, imports));
+		Map<String, Integer> spread = loadAtDensity(stack, others, teams - first, imports);
+		teamsByProvince.putAll(spread);
 		int loaded = teamsByProvince.values().stream().mapToInt(Integer::intValue).sum();
 		result.put("teams", loaded);
 		result.put("mediators", imports.stream().mapToInt((i) -> (int) i.get("rows")).sum());
@@ -81,14 +94,15 @@ final class RegistryBenchmark {
 				Math.round(imports.stream().mapToDouble((i) -> (double) i.get("seconds")).sum() * 10) / 10.0);
 
 		// The rollup counts every imported team, exactly: then the lists are read on a quiet system.
-		for (Map.Entry<String, Integer> province : teamsByProvince.entrySet()) {
-			Benchmarks.awaitExact(stack, province.getKey(), "teams",
-					countedBefore.get(province.getKey()) + province.getValue());
-		}
+		Map<String, Long> expected = new LinkedHashMap<>();
+		teamsByProvince.forEach((province, count) -> expected.put(province, countedBefore.get(province) + count));
+		Benchmarks.awaitExact(stack, "teams", expected);
 		Benchmarks.awaitWritersIdle(stack);
 
 		Random random = new Random(7);
-		List<String> communes = teamsByProvince.keySet().stream().flatMap((p) -> communesByProvince.get(p).stream()).toList();
+		java.util.Set<String> listed = spread.isEmpty() ? teamsByProvince.keySet() : spread.keySet();
+		result.put("listsReadIn", List.copyOf(listed));
+		List<String> communes = listed.stream().flatMap((p) -> communesByProvince.get(p).stream()).toList();
 		List<String> districts = communes.stream()
 			.map((c) -> units.find(c).orElseThrow().parentCode())
 			.distinct()
@@ -110,6 +124,27 @@ final class RegistryBenchmark {
 			return client.apply(district).get("/api/registry/mediators?unit=" + district + "&gender=FEMALE&page=1&size=50");
 		}));
 		return result;
+	}
+
+	/**
+	 * Imports up to {@code teams} teams into these provinces in turn, {@value #NATIONAL_DENSITY} a commune,
+	 * each province's files imported by that province.
+	 * @return the teams imported, by province
+	 */
+	static Map<String, Integer> loadAtDensity(DevStack stack, Map<String, List<String>> communesByProvince,
+			int teams, List<Map<String, Object>> imports) throws Exception {
+		Map<String, Integer> teamsByProvince = new LinkedHashMap<>();
+		int remaining = teams;
+		for (Map.Entry<String, List<String>> province : communesByProvince.entrySet()) {
+			if (remaining <= 0) {
+				break;
+			}
+			int share = Math.min(remaining, NATIONAL_DENSITY * province.getValue().size());
+			load(stack, province.getKey(), province.getValue(), 0, share, imports);
+			teamsByProvince.put(province.getKey(), share);
+			remaining -= share;
+		}
+		return teamsByProvince;
 	}
 
 	/** The communes of every province in the three-tier hierarchy, by province code, each list sorted. */
@@ -141,7 +176,7 @@ final class RegistryBenchmark {
 			}
 			int share = (int) Math.min(remaining, Math.round((double) teams * province.getValue().size() / communes));
 			if (share > 0) {
-				load(stack, province.getKey(), province.getValue(), share, imports);
+				load(stack, province.getKey(), province.getValue(), 0, share, imports);
 				teamsByProvince.put(province.getKey(), share);
 				remaining -= share;
 			}
@@ -149,18 +184,21 @@ final class RegistryBenchmark {
 		return teamsByProvince;
 	}
 
-	/** Imports {@code teams} teams spread over the communes, as the province would, a file at a time. */
-	static void load(DevStack stack, String province, List<String> communes, int teams,
+	/**
+	 * Imports the province's teams numbered {@code fromTeam} to {@code toTeam} (exclusive), spread over
+	 * its communes as the province would, a file at a time.
+	 */
+	static void load(DevStack stack, String province, List<String> communes, int fromTeam, int toTeam,
 			List<Map<String, Object>> imports) throws Exception {
 		// An upload is answered once the file is read and checked; late in a national load, on the embedded
 		// store (no index but _id, so every import's commit reads every team), that can take over 30 s.
 		JsonHttp registry = new JsonHttp(stack.serviceUrl(DevStack.Service.REGISTRY)).as(token(stack, province))
 			.waiting(java.time.Duration.ofMinutes(10));
-		int team = 0;
-		while (team < teams) {
+		int team = fromTeam;
+		while (team < toTeam) {
 			List<String[]> rows = new ArrayList<>();
 			int firstTeam = team;
-			while (team < teams && rows.size() + 7 <= ROWS_PER_FILE) {
+			while (team < toTeam && rows.size() + 7 <= ROWS_PER_FILE) {
 				int size = TEAM_SIZES[team % TEAM_SIZES.length];
 				String commune = communes.get(team % communes.size());
 				String village = "Thôn " + (team / communes.size() + 1);
