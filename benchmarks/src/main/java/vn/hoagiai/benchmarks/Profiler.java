@@ -35,7 +35,7 @@ final class Profiler {
 		}
 		else {
 			String event = System.getProperty("hoagiai.bench.profileEvent", "wall");
-			jcmd(pid, "JVMTI.agent_load", library().toString(), "start,event=" + event + ",interval=10ms,threads");
+			asyncProfiler(pid, "start,event=" + event + ",interval=10ms,threads");
 		}
 	}
 
@@ -45,8 +45,19 @@ final class Profiler {
 		}
 		else {
 			String base = Path.of(file).toAbsolutePath().toString().replaceFirst("\\.[a-z]+$", "");
-			jcmd(pid, "JVMTI.agent_load", library().toString(), "dump,collapsed,threads,file=" + base + ".collapsed");
-			jcmd(pid, "JVMTI.agent_load", library().toString(), "stop,flamegraph,threads,file=" + base + ".html");
+			asyncProfiler(pid, "dump,collapsed,threads,file=" + base + ".collapsed");
+			asyncProfiler(pid, "stop,flamegraph,threads,file=" + base + ".html");
+		}
+	}
+
+	/**
+	 * Gives async-profiler a command through jcmd, which loads the library once. The options are quoted:
+	 * jcmd would otherwise read their "=" as its own argument syntax.
+	 */
+	private static void asyncProfiler(long pid, String options) throws Exception {
+		String answer = jcmd(pid, "JVMTI.agent_load", library().toString(), "\"" + options + "\"");
+		if (!answer.contains("return code: 0")) {
+			throw new IllegalStateException("async-profiler refused '" + options + "': " + answer);
 		}
 	}
 
@@ -72,16 +83,18 @@ final class Profiler {
 
 	private static Path library;
 
-	/** Runs the JDK's jcmd against a process. */
-	private static void jcmd(long pid, String... command) throws Exception {
+	/** Runs the JDK's jcmd against a process; its output is printed and returned. */
+	private static String jcmd(long pid, String... command) throws Exception {
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 		List<String> line = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(pid)));
 		line.addAll(List.of(command));
 		Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-		process.getInputStream().transferTo(System.out);
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		System.out.print(output);
 		if (process.waitFor() != 0) {
-			throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed");
+			throw new IllegalStateException("jcmd " + String.join(" ", command) + " failed: " + output);
 		}
+		return output;
 	}
 
 }
